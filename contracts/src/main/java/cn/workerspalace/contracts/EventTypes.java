@@ -1,0 +1,69 @@
+package cn.workerspalace.contracts;
+
+import cn.workerspalace.contracts.course.ClassCancelledEvent;
+import cn.workerspalace.contracts.course.ClassCapacityChangedEvent;
+import cn.workerspalace.contracts.course.ClassCompletedEvent;
+import cn.workerspalace.contracts.course.ClassOpenedEvent;
+import cn.workerspalace.contracts.course.CourseCreatedEvent;
+import cn.workerspalace.contracts.course.PalaceRegisteredEvent;
+import cn.workerspalace.contracts.course.ServicePointOpenedEvent;
+import cn.workerspalace.contracts.enrollment.AttendanceRecordedEvent;
+import cn.workerspalace.contracts.enrollment.RosterCancelledEvent;
+import cn.workerspalace.contracts.enrollment.RosterCapacityChangedEvent;
+import cn.workerspalace.contracts.enrollment.RosterCompletedEvent;
+import cn.workerspalace.contracts.enrollment.RosterOpenedEvent;
+import cn.workerspalace.contracts.enrollment.SignUpCancelledEvent;
+import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
+import cn.workerspalace.contracts.enrollment.WaitlistedTraineePromotedEvent;
+import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every published event type, by the name an {@link EventEnvelope} carries in {@code type}. */
+public final class EventTypes {
+
+    public static final List<Class<? extends Record>> COURSE = List.of(
+            PalaceRegisteredEvent.class,
+            ServicePointOpenedEvent.class,
+            CourseCreatedEvent.class,
+            ClassOpenedEvent.class,
+            ClassCapacityChangedEvent.class,
+            ClassCancelledEvent.class,
+            ClassCompletedEvent.class);
+
+    public static final List<Class<? extends Record>> ENROLLMENT = List.of(
+            WorkerRegisteredEvent.class,
+            RosterOpenedEvent.class,
+            TraineeSignedUpEvent.class,
+            SignUpCancelledEvent.class,
+            WaitlistedTraineePromotedEvent.class,
+            RosterCapacityChangedEvent.class,
+            RosterCancelledEvent.class,
+            RosterCompletedEvent.class,
+            AttendanceRecordedEvent.class);
+
+    private static final Map<String, Class<? extends Record>> BY_NAME =
+            java.util.stream.Stream.concat(COURSE.stream(), ENROLLMENT.stream())
+                    .collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    /** The name an envelope uses for this payload type. */
+    public static String nameOf(Class<?> type) {
+        return type.getSimpleName();
+    }
+
+    /** The revision declared on the payload type, or "1" where none is declared. */
+    public static String revisionOf(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        return revision == null ? "1" : revision.value();
+    }
+
+    public static Optional<Class<? extends Record>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

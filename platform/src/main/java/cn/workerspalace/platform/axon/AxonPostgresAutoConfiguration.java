@@ -1,0 +1,110 @@
+package cn.workerspalace.platform.axon;
+
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import javax.cache.Caching;
+import org.axonframework.commandhandling.AsynchronousCommandBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * Axon tuned as design.md section 8 measured it: commands run on a bounded pool (no larger than the connection
+ * pool), aggregates stay in a bounded cache held by strong references, event handlers outside the Kafka relay run
+ * in the command's own transaction (subscribing), and a stale cached aggregate (another instance wrote first) is
+ * retried rather than failed.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(CommandProcessingProperties.class)
+public class AxonPostgresAutoConfiguration {
+
+    /** The name aggregates give in {@code @Aggregate(cache = ...)}. */
+    public static final String AGGREGATE_CACHE = "aggregateCache";
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new ContractRevisionResolver();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    @Qualifier("localSegment")
+    @Primary
+    AsynchronousCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
+                                      CommandProcessingProperties properties) {
+        AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
+                .executor(Executors.newFixedThreadPool(properties.threads(), namedThreads("command-")))
+                .transactionManager(transactionManager)
+                .messageMonitor(axonConfiguration.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axonConfiguration.correlationDataProviders()));
+        return bus;
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, CommandProcessingProperties properties) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(namedThreads("command-retry-"));
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(retries)
+                        .maxRetryCount(properties.conflictRetries())
+                        .retryInterval(10)
+                        .nonTransientFailurePredicate(failure -> !isConcurrencyFailure(failure))
+                        .build())
+                .build();
+    }
+
+    @Bean(AGGREGATE_CACHE)
+    Cache aggregateCache(CommandProcessingProperties properties) {
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(properties.cachedAggregates()));
+        configuration.setExpireAfterAccess(OptionalLong.of(TimeUnit.MINUTES.toNanos(30)));
+        javax.cache.Cache<Object, Object> cache = Caching
+                .getCachingProvider("com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider")
+                .getCacheManager()
+                .createCache("aggregates-" + System.identityHashCode(configuration), configuration);
+        return new JCacheAdapter(cache);
+    }
+
+    /** Every processing group runs in the publishing transaction unless configured otherwise (the relay is). */
+    @Bean
+    ConfigurerModule subscribingByDefault() {
+        return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
+    }
+
+    /** Only a lost optimistic-locking race is worth retrying; a refused command fails the same way again. */
+    static boolean isConcurrencyFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ThreadFactory namedThreads(String prefix) {
+        CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
+        factory.setDaemon(true);
+        return factory;
+    }
+}
