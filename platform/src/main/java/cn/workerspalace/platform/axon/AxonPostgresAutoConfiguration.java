@@ -17,6 +17,7 @@ import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.RevisionResolver;
@@ -86,10 +87,16 @@ public class AxonPostgresAutoConfiguration {
         return new JCacheAdapter(cache);
     }
 
-    /** Every processing group runs in the publishing transaction unless configured otherwise (the relay is). */
+    /**
+     * Every processing group runs in the publishing transaction unless configured otherwise (the relay is), and a
+     * failing handler fails that transaction: Axon's default would log the failure and carry on, which would let a
+     * command succeed past a violated lookup-table constraint, or let the relay skip an event.
+     */
     @Bean
     ConfigurerModule subscribingByDefault() {
-        return configurer -> configurer.eventProcessing().usingSubscribingEventProcessors();
+        return configurer -> configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     /** Only a lost optimistic-locking race is worth retrying; a refused command fails the same way again. */

@@ -1,0 +1,122 @@
+package cn.workerspalace.platform.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.workerspalace.platform.relay.CounterApplication.IncrementCounterCommand;
+import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
+import cn.workerspalace.testsupport.TestPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The outbox guarantee: every stored event reaches the topic, in order per aggregate, keyed by aggregate id, and the
+ * relay's token never moves past an event the broker has not acknowledged. The broker here refuses to create topics
+ * on demand, so until the test creates the topic every send fails.
+ */
+@SpringBootTest(classes = CounterApplication.class)
+@EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = "auto.create.topics.enable=false")
+class KafkaEventRelayTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerDataSource(registry);
+    }
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void stored_events_reach_the_topic_only_once_the_broker_acknowledges_them() throws Exception {
+        commands.sendAndWait(new OpenCounterCommand("counter-1"));
+        commands.sendAndWait(new IncrementCounterCommand("counter-1"));
+        commands.sendAndWait(new OpenCounterCommand("counter-2"));
+
+        // the topic does not exist yet: the relay must keep failing and keep its token before the first event
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(relayedPosition()).isLessThan(0));
+
+        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+            admin.createTopics(List.of(new NewTopic("counter-events", 1, (short) 1))).all().get();
+        }
+
+        List<ConsumerRecord<String, String>> records = consume(3);
+        assertThat(records).extracting(ConsumerRecord::key).containsExactly("counter-1", "counter-1", "counter-2");
+
+        JsonNode opened = json.readTree(records.get(0).value());
+        assertThat(opened.get("type").asText()).isEqualTo("CounterOpenedEvent");
+        assertThat(opened.get("revision").asText()).isEqualTo("1");
+        assertThat(opened.get("aggregateId").asText()).isEqualTo("counter-1");
+        assertThat(opened.get("aggregateSequence").asLong()).isZero();
+        assertThat(opened.get("eventId").asText()).isNotBlank();
+        assertThat(opened.get("timestamp").asText()).endsWith("Z");
+        assertThat(opened.get("payload").get("counterId").asText()).isEqualTo("counter-1");
+
+        JsonNode incremented = json.readTree(records.get(1).value());
+        assertThat(incremented.get("type").asText()).isEqualTo("CounterIncrementedEvent");
+        assertThat(incremented.get("revision").asText()).isEqualTo("2");
+        assertThat(incremented.get("aggregateSequence").asLong()).isEqualTo(1);
+        assertThat(incremented.get("payload").get("value").asInt()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayedPosition()).isEqualTo(lastGlobalIndex()));
+    }
+
+    private long relayedPosition() {
+        List<byte[]> tokens = jdbc.queryForList(
+                "select token from tokenentry where processorname = 'kafka-relay'", byte[].class);
+        if (tokens.isEmpty() || tokens.get(0) == null) {
+            return -1;
+        }
+        try {
+            return json.readTree(tokens.get(0)).get("index").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long lastGlobalIndex() {
+        return jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+    }
+
+    private List<ConsumerRecord<String, String>> consume(int count) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps("relay-test", "false", broker);
+        props.put("auto.offset.reset", "earliest");
+        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
+                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of("counter-events"));
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                return records.size() >= count;
+            });
+            return records;
+        }
+    }
+}
