@@ -7,6 +7,20 @@ import cn.workerspalace.contracts.course.ClassOpenedEvent;
 import cn.workerspalace.contracts.course.CourseCreatedEvent;
 import cn.workerspalace.contracts.course.PalaceRegisteredEvent;
 import cn.workerspalace.contracts.course.ServicePointOpenedEvent;
+import cn.workerspalace.contracts.degree.SubsidyQuotaSetEvent;
+import cn.workerspalace.contracts.degree.CityAllocationSetEvent;
+import cn.workerspalace.contracts.degree.SubsidyPlaceReservedEvent;
+import cn.workerspalace.contracts.degree.ApplicationQueuedForQuotaEvent;
+import cn.workerspalace.contracts.degree.SubsidyPlaceReleasedEvent;
+import cn.workerspalace.contracts.degree.ApplicationLeftQuotaQueueEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationSubmittedEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationApprovedEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationWaitingForQuotaEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationRejectedEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationAdmittedEvent;
+import cn.workerspalace.contracts.degree.SubsidyPaidEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationGraduatedEvent;
+import cn.workerspalace.contracts.degree.DegreeApplicationWithdrawnEvent;
 import cn.workerspalace.contracts.enrollment.AttendanceRecordedEvent;
 import cn.workerspalace.contracts.enrollment.RosterCancelledEvent;
 import cn.workerspalace.contracts.enrollment.RosterCapacityChangedEvent;
@@ -21,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every published event type, by the name an {@link EventEnvelope} carries in {@code type}. */
 public final class EventTypes {
@@ -45,8 +60,25 @@ public final class EventTypes {
             RosterCompletedEvent.class,
             AttendanceRecordedEvent.class);
 
+    /** The degree programme's events; enrollment-service publishes them on the same topic as its other events. */
+    public static final List<Class<? extends Record>> DEGREE = List.of(
+            SubsidyQuotaSetEvent.class,
+            CityAllocationSetEvent.class,
+            SubsidyPlaceReservedEvent.class,
+            ApplicationQueuedForQuotaEvent.class,
+            SubsidyPlaceReleasedEvent.class,
+            ApplicationLeftQuotaQueueEvent.class,
+            DegreeApplicationSubmittedEvent.class,
+            DegreeApplicationApprovedEvent.class,
+            DegreeApplicationWaitingForQuotaEvent.class,
+            DegreeApplicationRejectedEvent.class,
+            DegreeApplicationAdmittedEvent.class,
+            SubsidyPaidEvent.class,
+            DegreeApplicationGraduatedEvent.class,
+            DegreeApplicationWithdrawnEvent.class);
+
     private static final Map<String, Class<? extends Record>> BY_NAME =
-            java.util.stream.Stream.concat(COURSE.stream(), ENROLLMENT.stream())
+            Stream.of(COURSE, ENROLLMENT, DEGREE).flatMap(List::stream)
                     .collect(Collectors.toUnmodifiableMap(EventTypes::nameOf, Function.identity()));
 
     private EventTypes() {
