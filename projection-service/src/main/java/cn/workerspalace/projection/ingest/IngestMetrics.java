@@ -1,0 +1,52 @@
+package cn.workerspalace.projection.ingest;
+
+import cn.workerspalace.contracts.EventTypes;
+import cn.workerspalace.projection.ingest.Decoding.SkipReason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/** Counters of what ingestion did with each event, tagged by event type or skip reason. */
+@Component
+class IngestMetrics {
+
+    static final String APPLIED = "projection.events.applied";
+    static final String DUPLICATES = "projection.events.duplicates";
+    static final String SKIPPED = "projection.events.skipped";
+
+    private static final String APPLIED_DESCRIPTION = "events applied to the read models";
+    private static final String DUPLICATES_DESCRIPTION = "events delivered again and skipped";
+    private static final String SKIPPED_DESCRIPTION = "records that could not be read as a known event";
+
+    private final MeterRegistry registry;
+
+    IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        // every series exists from the start, at zero, so dashboards and rate() see them before the first event
+        Stream.concat(EventTypes.COURSE.stream(), EventTypes.ENROLLMENT.stream()).map(EventTypes::nameOf)
+                .forEach(type -> {
+                    counter(APPLIED, "type", type, APPLIED_DESCRIPTION);
+                    counter(DUPLICATES, "type", type, DUPLICATES_DESCRIPTION);
+                });
+        for (SkipReason reason : SkipReason.values()) {
+            counter(SKIPPED, "reason", reason.tag, SKIPPED_DESCRIPTION);
+        }
+    }
+
+    void applied(String type) {
+        counter(APPLIED, "type", type, APPLIED_DESCRIPTION).increment();
+    }
+
+    void duplicate(String type) {
+        counter(DUPLICATES, "type", type, DUPLICATES_DESCRIPTION).increment();
+    }
+
+    void skipped(SkipReason reason) {
+        counter(SKIPPED, "reason", reason.tag, SKIPPED_DESCRIPTION).increment();
+    }
+
+    private Counter counter(String name, String tag, String value, String description) {
+        return Counter.builder(name).tag(tag, value).description(description).register(registry);
+    }
+}

@@ -1,0 +1,19 @@
+package cn.workerspalace.projection;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Services meet only through Kafka and REST: no code of another service may be reachable from this one. */
+@AnalyzeClasses(packages = "cn.workerspalace", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    @ArchTest
+    static final ArchRule no_dependency_on_another_service = noClasses()
+            .that().resideInAPackage("cn.workerspalace.projection..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "cn.workerspalace.course..", "cn.workerspalace.enrollment..", "cn.workerspalace.localstack..");
+}

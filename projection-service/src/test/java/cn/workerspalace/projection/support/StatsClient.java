@@ -1,0 +1,69 @@
+package cn.workerspalace.projection.support;
+
+import cn.workerspalace.projection.stats.api.PalaceStats;
+import cn.workerspalace.projection.stats.api.TraineeStats;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/** Reads the figures over HTTP as a client would, keeping the offsets of the instants it is given. */
+public final class StatsClient {
+
+    public static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json()
+            .featuresToDisable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    private final TestRestTemplate http;
+
+    public StatsClient(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public List<PalaceStats> palaces(int year) {
+        return read(ok("/api/stats/palaces?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public PalaceStats palace(String palaceId, int year) {
+        return read(ok("/api/stats/palaces/" + palaceId + "?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public TraineeStats trainees(int year) {
+        return read(ok("/api/stats/trainees?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.getForEntity(path, String.class);
+    }
+
+    public JsonNode json(String path) {
+        return read(ok(path), new TypeReference<>() {
+        });
+    }
+
+    private String ok(String path) {
+        ResponseEntity<String> response = get(path);
+        if (response.getStatusCode() != HttpStatus.OK) {
+            throw new AssertionError("GET " + path + " answered " + response.getStatusCode() + ": "
+                    + response.getBody());
+        }
+        return response.getBody();
+    }
+
+    private static <T> T read(String body, TypeReference<T> type) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not the expected JSON: " + body, e);
+        }
+    }
+}
