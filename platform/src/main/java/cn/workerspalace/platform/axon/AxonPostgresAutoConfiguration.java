@@ -14,6 +14,8 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -41,6 +43,16 @@ public class AxonPostgresAutoConfiguration {
 
     /** The name aggregates give in {@code @Aggregate(cache = ...)}. */
     public static final String AGGREGATE_CACHE = "aggregateCache";
+
+    /**
+     * Recognises PostgreSQL's unique violation by its SQL state. Axon's default resolver reads vendor error codes,
+     * which the PostgreSQL driver does not set, so a lost race on (aggregate id, sequence) would surface as a plain
+     * failure instead of a ConcurrencyException that the gateway retries, and a reused id as a 500 instead of 409.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
 
     @Bean
     RevisionResolver revisionResolver() {

@@ -1,6 +1,7 @@
 package cn.workerspalace.platform.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.platform.relay.CounterApplication.IncrementCounterCommand;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +90,16 @@ class KafkaEventRelayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayedPosition()).isEqualTo(lastGlobalIndex()));
     }
 
+    @Test
+    void a_second_aggregate_with_a_used_id_is_refused_as_a_creation_conflict() {
+        commands.sendAndWait(new OpenCounterCommand("counter-twice"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new OpenCounterCommand("counter-twice")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, "counter-twice")).isEqualTo(1);
+    }
+
     private long relayedPosition() {
         List<byte[]> tokens = jdbc.queryForList(
                 "select token from tokenentry where processorname = 'kafka-relay'", byte[].class);
@@ -113,7 +125,11 @@ class KafkaEventRelayTest {
             consumer.subscribe(List.of("counter-events"));
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (!record.key().equals("counter-twice")) {
+                        records.add(record);
+                    }
+                });
                 return records.size() >= count;
             });
             return records;
