@@ -1,0 +1,44 @@
+package cn.workerspalace.enrollment.worker.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
+import cn.workerspalace.enrollment.worker.api.IdNumberAlreadyRegisteredException;
+import cn.workerspalace.enrollment.worker.api.RegisterWorkerCommand;
+import cn.workerspalace.platform.axon.AxonPostgresAutoConfiguration;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A registered worker. Its sign-ups belong to the rosters; degree applications will be aggregates of their own. */
+@Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)
+class Worker {
+
+    @AggregateIdentifier
+    private String workerId;
+
+    Worker() {
+        // for Axon
+    }
+
+    /**
+     * The registry check refuses the usual second registration with a clear answer; a concurrent one that slips
+     * past it is refused by the lookup table's unique key in the same transaction.
+     */
+    @CommandHandler
+    Worker(RegisterWorkerCommand command, IdNumberRegistry registry) {
+        if (registry.isRegistered(command.idNumberDigest())) {
+            throw new IdNumberAlreadyRegisteredException();
+        }
+        apply(new WorkerRegisteredEvent(command.workerId(), command.memberNo(), command.name(),
+                command.idNumberMasked(), command.idNumberDigest(), command.phoneMasked(), command.palaceId(),
+                command.cityCode(), command.servicePointId(), command.frontLine(), command.migrantWorker(),
+                command.registeredAt()));
+    }
+
+    @EventSourcingHandler
+    void on(WorkerRegisteredEvent event) {
+        workerId = event.workerId();
+    }
+}
