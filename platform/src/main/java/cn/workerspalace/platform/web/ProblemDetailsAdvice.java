@@ -44,6 +44,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.rule(), "Refused by a business rule", e.getMessage());
     }
 
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalidCommand(InvalidCommandException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "invalid fields: " + e.field());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(ResourceNotFoundException.class)
     ProblemDetail notFound(ResourceNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Unknown resource", e.getMessage());

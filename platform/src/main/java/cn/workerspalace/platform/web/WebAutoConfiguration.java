@@ -1,12 +1,28 @@
 package cn.workerspalace.platform.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** RFC 9457 answers for every write service. */
+/**
+ * What every write service's HTTP API promises (api.md conventions): RFC 9457 answers, bodies over 1 MiB refused
+ * with 413 before they are parsed, and POSTs with an {@code Idempotency-Key} answered once and replayed after.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
+
+    @Bean
+    RequestBodyLimitFilter requestBodyLimitFilter(ObjectMapper json) {
+        return new RequestBodyLimitFilter(json);
+    }
+
+    @Bean
+    IdempotencyKeyFilter idempotencyKeyFilter(JdbcClient jdbc, ObjectMapper json) {
+        return new IdempotencyKeyFilter(new IdempotentRequests(jdbc), json);
+    }
 }

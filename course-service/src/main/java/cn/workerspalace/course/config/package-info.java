@@ -1,0 +1,2 @@
+/** Wiring that belongs to no single feature: the OpenAPI description. */
+package cn.workerspalace.course.config;
