@@ -45,7 +45,7 @@ public class EventBatchApplier {
             List<EventEnvelope<Record>> done = new ArrayList<>(fresh.size());
             for (EventEnvelope<Record> event : distinct) {
                 if (fresh.contains(event.eventId())) {
-                    handlers.dispatch(event.payload());
+                    handlers.dispatch(event);
                     done.add(event);
                 } else {
                     duplicates.add(event);

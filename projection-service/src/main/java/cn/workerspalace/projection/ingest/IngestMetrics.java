@@ -4,6 +4,7 @@ import cn.workerspalace.contracts.EventTypes;
 import cn.workerspalace.projection.ingest.Decoding.SkipReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ class IngestMetrics {
     IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
         // every series exists from the start, at zero, so dashboards and rate() see them before the first event
-        Stream.concat(EventTypes.COURSE.stream(), EventTypes.ENROLLMENT.stream()).map(EventTypes::nameOf)
+        Stream.of(EventTypes.COURSE, EventTypes.ENROLLMENT, EventTypes.DEGREE).flatMap(List::stream)
+                .map(EventTypes::nameOf)
                 .forEach(type -> {
                     counter(APPLIED, "type", type, APPLIED_DESCRIPTION);
                     counter(DUPLICATES, "type", type, DUPLICATES_DESCRIPTION);

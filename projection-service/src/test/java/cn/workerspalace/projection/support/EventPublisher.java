@@ -54,6 +54,11 @@ public final class EventPublisher implements AutoCloseable {
         return envelope;
     }
 
+    /** The events published from now on are stamped one second apart, the first one second after {@code start}. */
+    public void timeFrom(Instant start) {
+        clock = start;
+    }
+
     /** Sends a record with this envelope (again: the same event id, sequence and time). */
     public void send(EventEnvelope<Record> envelope) {
         sendRaw(topicOf(envelope.payload()), envelope.aggregateId(), write(envelope));
@@ -70,6 +75,11 @@ public final class EventPublisher implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not take the record", e);
         }
+    }
+
+    /** Every envelope sent so far, in sending order (a resent one again). */
+    public List<EventEnvelope<Record>> sent() {
+        return List.copyOf(published);
     }
 
     /** Distinct event ids sent so far. */

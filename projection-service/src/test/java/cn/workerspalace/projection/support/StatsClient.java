@@ -1,12 +1,14 @@
 package cn.workerspalace.projection.support;
 
 import cn.workerspalace.projection.stats.api.PalaceStats;
+import cn.workerspalace.projection.stats.api.SubsidyStats;
 import cn.workerspalace.projection.stats.api.TraineeStats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,16 @@ public final class StatsClient {
 
     public TraineeStats trainees(int year) {
         return read(ok("/api/stats/trainees?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public SubsidyStats subsidy(int year) {
+        return read(ok("/api/stats/subsidy?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public SubsidyStats subsidy(int year, LocalDate asOf) {
+        return read(ok("/api/stats/subsidy?year=" + year + "&asOf=" + asOf), new TypeReference<>() {
         });
     }
 

@@ -97,7 +97,10 @@ public class StatsQueries {
             order by case p.level when 'PROVINCE' then 0 when 'CITY' then 1 else 2 end, p.city_code, p.palace_id
             """;
 
-    /** The year's classes with their palace's city, and the workers who count as trainees in each city. */
+    /**
+     * The year's classes with their palace's city, and the workers who count as trainees in each city. Degree
+     * students count in the city of their application (their palace's), by the application's year.
+     */
     private static final String CITY_TRAINEES = """
             with y_class as (
                 select c.class_id, c.status, p.city_code
@@ -137,17 +140,27 @@ public class StatsQueries {
                 where s.completed and c.status <> 'CANCELLED'
                 group by c.city_code
             ),
+            degree_figures as (
+                select city_code, count(*) as degree_students
+                from degree_application
+                where year = :year and status in ('ADMITTED', 'GRADUATED') and city_code is not null
+                group by city_code
+            ),
             city as (
-                select distinct city_code from palace
+                select city_code from palace
+                union
+                select city_code from degree_figures
             )
             select city.city_code,
                    coalesce(tf.distinct_trainees, 0) as distinct_trainees,
                    coalesce(af.person_times, 0) as person_times,
-                   coalesce(cf.completions, 0) as completions
+                   coalesce(cf.completions, 0) as completions,
+                   coalesce(df.degree_students, 0) as degree_students
             from city
             left join trainee_figures tf on tf.city_code = city.city_code
             left join attendance_figures af on af.city_code = city.city_code
             left join completion_figures cf on cf.city_code = city.city_code
+            left join degree_figures df on df.city_code = city.city_code
             order by city.city_code
             """;
 
@@ -187,7 +200,8 @@ public class StatsQueries {
         List<CityTraineeFigures> cities = jdbc.sql(CITY_FIGURES)
                 .param("year", year)
                 .query((rs, row) -> new CityTraineeFigures(rs.getString("city_code"),
-                        rs.getLong("distinct_trainees"), rs.getLong("person_times"), rs.getLong("completions"), 0))
+                        rs.getLong("distinct_trainees"), rs.getLong("person_times"), rs.getLong("completions"),
+                        rs.getLong("degree_students")))
                 .list();
         long distinctTrainees = jdbc.sql(PROVINCE_DISTINCT_TRAINEES)
                 .param("year", year)

@@ -36,4 +36,18 @@ class BeforeAnyEventTest {
         assertThat(trainees.get("province").get("distinctTrainees").asInt()).isZero();
         assertThat(trainees.get("province").get("personTimes").asInt()).isZero();
     }
+
+    @Test
+    void before_any_event_a_year_s_subsidy_figures_are_zero_now_and_as_of_any_day() {
+        StatsClient stats = new StatsClient(http);
+
+        for (String path : new String[] {"/api/stats/subsidy?year=2026", "/api/stats/subsidy?year=2026&asOf=2026-06-30"}) {
+            JsonNode figures = stats.json(path);
+            assertThat(figures.get("quota").asInt()).as(path).isZero();
+            assertThat(figures.get("reserved").asInt()).as(path).isZero();
+            assertThat(figures.get("paidAmount").decimalValue()).as(path).isZero();
+            assertThat(figures.get("cities")).as(path).isEmpty();
+            assertThat(figures.get("asOfEvent").isNull()).as(path).isTrue();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.workerspalace.contracts.course.PalaceLevel;
 import cn.workerspalace.projection.stats.api.PalaceStats;
+import cn.workerspalace.projection.support.DegreeEvents;
 import cn.workerspalace.projection.support.ProjectionIntegrationTest;
 import cn.workerspalace.projection.support.StatsClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,11 +99,67 @@ class StatsApiTest extends ProjectionIntegrationTest {
     }
 
     @Test
+    void a_year_without_a_quota_answers_subsidy_figures_of_zero_with_quota_zero() {
+        JsonNode figures = stats.json("/api/stats/subsidy?year=2099");
+
+        assertThat(figures.get("year").asInt()).isEqualTo(2099);
+        for (String field : new String[] {"quota", "allocated", "reserved", "waiting", "paidPlaces", "paidAmount",
+                                          "graduated", "withdrawn", "remaining"}) {
+            assertThat(figures.get(field).isNumber()).as(field).isTrue();
+            assertThat(figures.get(field).decimalValue()).as(field).isZero();
+        }
+        assertThat(figures.get("cities")).isEmpty();
+    }
+
+    @Test
+    void the_subsidy_answer_uses_the_field_names_of_the_api_contract() {
+        DegreeEvents degree = DegreeEvents.through(publisher);
+        degree.quota(2098, 10);
+        degree.allocation(2098, "370100", 0, 4);
+        awaitApplied();
+
+        JsonNode figures = stats.json("/api/stats/subsidy?year=2098");
+
+        assertThat(figures.fieldNames()).toIterable().contains("year", "quota", "allocated", "reserved", "waiting",
+                "paidPlaces", "paidAmount", "graduated", "withdrawn", "remaining", "cities", "asOfEvent");
+        assertThat(figures.get("cities").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("cityCode",
+                "allocated", "reserved", "waiting", "paidPlaces", "paidAmount", "graduated", "withdrawn",
+                "remaining");
+        assertThat(figures.get("cities").get(0).get("cityCode").asText()).isEqualTo("370100");
+        assertThat(stats.json("/api/stats/subsidy?year=2098&asOf=2020-01-01").get("asOf").asText())
+                .isEqualTo("2020-01-01");
+    }
+
+    @Test
+    void a_subsidy_as_of_that_is_not_a_date_answers_400_naming_the_parameter() {
+        for (String asOf : new String[] {"2026-13-01", "2026-02-30", "yesterday", "2026-3-1", "", "20260301",
+                                         "2026-03-01T00:00:00+08:00", "1899-12-31"}) {
+            ResponseEntity<String> response = stats.get("/api/stats/subsidy?year=2026&asOf=" + asOf);
+
+            assertThat(response.getStatusCode().value()).as(asOf).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            JsonNode problem = read(response);
+            assertThat(problem.get("type").asText()).endsWith("/invalid-request");
+            assertThat(problem.get("errors").get(0).get("field").asText()).as(asOf).isEqualTo("asOf");
+        }
+    }
+
+    @Test
+    void a_subsidy_year_that_is_not_a_year_answers_400_naming_the_parameter() {
+        for (String year : new String[] {"twenty", "0", "10000", "2026.5"}) {
+            ResponseEntity<String> response = stats.get("/api/stats/subsidy?year=" + year + "&asOf=2026-03-01");
+
+            assertThat(response.getStatusCode().value()).as(year).isEqualTo(400);
+            assertThat(read(response).get("errors").get(0).get("field").asText()).as(year).isEqualTo("year");
+        }
+    }
+
+    @Test
     void the_openapi_document_describes_the_figures_endpoints() {
         JsonNode document = stats.json("/v3/api-docs");
 
         assertThat(document.get("paths").fieldNames()).toIterable().contains("/api/stats/palaces",
-                "/api/stats/palaces/{palaceId}", "/api/stats/trainees");
+                "/api/stats/palaces/{palaceId}", "/api/stats/trainees", "/api/stats/subsidy");
     }
 
     @Test
