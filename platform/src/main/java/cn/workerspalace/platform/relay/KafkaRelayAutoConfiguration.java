@@ -7,7 +7,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,6 +56,32 @@ public class KafkaRelayAutoConfiguration {
                 .partitions(properties.partitions())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
+    }
+
+    /**
+     * {@code palace.relay.lag.events}: events stored but not yet acknowledged by Kafka (head of the event store minus
+     * the relay's position). Zero when the relay has caught up; growing while the broker is away.
+     */
+    @Bean
+    MeterBinder relayLagGauge(EventProcessingConfiguration processing, EventStore eventStore) {
+        return registry -> Gauge.builder("palace.relay.lag.events", () -> relayLag(processing, eventStore))
+                .description("events stored but not yet relayed to Kafka")
+                .register(registry);
+    }
+
+    static double relayLag(EventProcessingConfiguration processing, EventStore eventStore) {
+        long head = positionOf(eventStore.createHeadToken());
+        return processing.eventProcessor(KafkaEventRelay.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .map(relay -> relay.processingStatus().values().stream()
+                        .mapToLong(status -> positionOf(status.getTrackingToken()))
+                        .min()
+                        .orElse(-1))
+                .map(relayed -> (double) Math.max(0, head - relayed))
+                .orElse(Double.NaN);
+    }
+
+    private static long positionOf(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 
     @Bean

@@ -55,6 +55,13 @@ class IdempotentRequests {
                 .update();
     }
 
+    /** Forgets every key claimed before {@code cutoff}; a retry after that runs as a new request. */
+    int forgetClaimedBefore(java.time.Instant cutoff) {
+        return jdbc.sql("DELETE FROM idempotent_request WHERE claimed_at < ?")
+                .param(java.sql.Timestamp.from(cutoff))
+                .update();
+    }
+
     void release(String key) {
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = ? AND status IS NULL")
                 .param(key)

@@ -1,8 +1,10 @@
 package cn.workerspalace.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfiguration
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
+@EnableConfigurationProperties(IdempotencyProperties.class)
 public class WebAutoConfiguration {
 
     @Bean
@@ -22,7 +25,17 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    IdempotencyKeyFilter idempotencyKeyFilter(JdbcClient jdbc, ObjectMapper json) {
-        return new IdempotencyKeyFilter(new IdempotentRequests(jdbc), json);
+    IdempotentRequests idempotentRequests(JdbcClient jdbc) {
+        return new IdempotentRequests(jdbc);
+    }
+
+    @Bean
+    IdempotencyKeyFilter idempotencyKeyFilter(IdempotentRequests requests, ObjectMapper json) {
+        return new IdempotencyKeyFilter(requests, json);
+    }
+
+    @Bean
+    IdempotencyKeyPurge idempotencyKeyPurge(IdempotentRequests requests, IdempotencyProperties properties) {
+        return new IdempotencyKeyPurge(requests, properties, Clock.systemUTC());
     }
 }

@@ -9,6 +9,7 @@ import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
 import cn.workerspalace.testsupport.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,8 @@ class KafkaEventRelayTest {
     EmbeddedKafkaBroker broker;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void stored_events_reach_the_topic_only_once_the_broker_acknowledges_them() throws Exception {
@@ -64,6 +67,7 @@ class KafkaEventRelayTest {
         // the topic does not exist yet: the relay must keep failing and keep its token before the first event
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(relayedPosition()).isLessThan(0));
+        assertThat(meters.get("palace.relay.lag.events").gauge().value()).isGreaterThanOrEqualTo(3);
 
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
             admin.createTopics(List.of(new NewTopic("counter-events", 1, (short) 1))).all().get();
@@ -88,6 +92,8 @@ class KafkaEventRelayTest {
         assertThat(incremented.get("payload").get("value").asInt()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relayedPosition()).isEqualTo(lastGlobalIndex()));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(meters.get("palace.relay.lag.events").gauge().value()).isZero());
     }
 
     @Test
