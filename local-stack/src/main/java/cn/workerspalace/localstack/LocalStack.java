@@ -1,0 +1,195 @@
+package cn.workerspalace.localstack;
+
+import cn.workerspalace.localstack.demo.DemoData;
+import cn.workerspalace.localstack.demo.DemoDataException;
+import cn.workerspalace.localstack.demo.DemoSize;
+import cn.workerspalace.localstack.demo.DemoSummary;
+import cn.workerspalace.localstack.stack.Service;
+import cn.workerspalace.localstack.stack.Stack;
+import cn.workerspalace.localstack.stack.StackException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one-command local run: {@code java -jar local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar [--demo-data]}
+ * starts Kafka, PostgreSQL and the three services, prints where they answer, and stops everything on Ctrl+C.
+ */
+public final class LocalStack {
+
+    private static final String JAR = "local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar";
+    private static final Set<String> FLAGS = Set.of("demo-data", "demo-data-only", "embedded-postgres", "help");
+    private static final Set<String> OPTIONS = Set.of("course-port", "enrollment-port", "projection-port",
+            "kafka-port", "kafka-controller-port", "postgres-port", "data-dir", "demo-size");
+
+    /** Set once Ctrl+C (or a kill) began the shutdown: the services stopping then is expected. */
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
+        }
+        if (options.containsKey("help")) {
+            System.out.println(usage());
+            return;
+        }
+        DemoSize size = "small".equals(options.get("demo-size")) ? DemoSize.SMALL : DemoSize.FULL;
+        if (options.containsKey("demo-data-only")) {
+            System.exit(loadDemoData(url(options, Service.COURSE), url(options, Service.ENROLLMENT), size) ? 0 : 1);
+        }
+        Stack stack = configure(options).build();
+        // the stack stops itself when the JVM ends; this only tells the watch loop that it is expected
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "stopping-flag"));
+        long started = System.nanoTime();
+        try {
+            stack.start();
+        } catch (StackException e) {
+            System.err.println("[stack] cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+        printBanner(stack, (System.nanoTime() - started) / 1e9);
+        if (options.containsKey("demo-data")) {
+            loadDemoData(stack.url(Service.COURSE), stack.url(Service.ENROLLMENT), size);
+            System.out.println("[stack] demo data loaded; figures: " + stack.url(Service.PROJECTION)
+                    + "/api/stats/palaces?year=" + thisYear() + "   (Ctrl+C stops the stack)");
+        }
+        watch(stack);
+    }
+
+    private static Stack.Builder configure(Map<String, String> options) {
+        Stack.Builder builder = Stack.builder();
+        for (Service service : Service.values()) {
+            String port = options.get(service.shortName() + "-port");
+            if (port != null) {
+                builder.port(service, Integer.parseInt(port));
+            }
+        }
+        builder.kafkaPorts(Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
+                Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")));
+        if (options.containsKey("postgres-port")) {
+            builder.embeddedPostgresPort(Integer.parseInt(options.get("postgres-port")));
+        }
+        if (options.containsKey("data-dir")) {
+            builder.dataDirectory(Path.of(options.get("data-dir")));
+        }
+        if (options.containsKey("embedded-postgres")) {
+            builder.databases(Stack.Databases.KEPT_EMBEDDED);
+        }
+        return builder;
+    }
+
+    private static boolean loadDemoData(URI course, URI enrollment, DemoSize size) {
+        try {
+            DemoSummary summary = DemoData.load(course, enrollment, size, System.out::println);
+            return summary.errors().isEmpty();
+        } catch (DemoDataException e) {
+            System.err.println("[demo] failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Keeps the launcher alive while the services run; a service that dies takes the stack down with it. */
+    private static void watch(Stack stack) {
+        while (!STOPPING.get()) {
+            var exited = stack.exitedService();
+            if (exited.isPresent() && !STOPPING.get()) {
+                System.err.println("[stack] " + exited.get() + " stopped unexpectedly; stopping the stack");
+                System.exit(1);
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void printBanner(Stack stack, double seconds) {
+        URI course = stack.url(Service.COURSE);
+        URI enrollment = stack.url(Service.ENROLLMENT);
+        URI projection = stack.url(Service.PROJECTION);
+        String line = "=".repeat(100);
+        StringBuilder banner = new StringBuilder("\n").append(line).append('\n')
+                .append(String.format(" Workers' cultural palace training system is running (started in %.0f s)%n%n",
+                        seconds))
+                .append(String.format("   course-service      %s   %s/api/palaces  %s/api/courses  %s/api/classes/{id}%n",
+                        course, course, course, course))
+                .append(String.format("   enrollment-service  %s   %s/api/workers  %s/api/classes/{id}/sign-ups%n",
+                        enrollment, enrollment, enrollment))
+                .append(String.format("   projection-service  %s   %s/api/stats/palaces?year=%d%n",
+                        projection, projection, thisYear()))
+                .append(String.format("   Swagger UI          %s/swagger-ui.html  %s/swagger-ui.html  %s/swagger-ui.html%n",
+                        course, enrollment, projection))
+                .append(String.format("   OpenAPI             %s/v3/api-docs  %s/v3/api-docs  %s/v3/api-docs%n",
+                        course, enrollment, projection))
+                .append(String.format("   Prometheus          %s/actuator/prometheus  %s/actuator/prometheus  "
+                        + "%s/actuator/prometheus%n", course, enrollment, projection))
+                .append(String.format("   Kafka               %s  (KRaft; temporary: the topics start empty on "
+                        + "every run)%n", stack.kafkaBootstrapServers()))
+                .append(String.format("   PostgreSQL          %s%n", stack.databaseDescription()))
+                .append(String.format("                       %s%n", stack.jdbcUrl(Service.COURSE)))
+                .append(String.format("                       %s%n", stack.jdbcUrl(Service.ENROLLMENT)))
+                .append(String.format("                       %s%n%n", stack.jdbcUrl(Service.PROJECTION)))
+                .append(String.format(" Demo data: java -jar %s --demo-data-only%n", JAR))
+                .append(" Ctrl+C stops everything.\n")
+                .append(line);
+        System.out.println(banner);
+    }
+
+    private static URI url(Map<String, String> options, Service service) {
+        return URI.create("http://localhost:"
+                + options.getOrDefault(service.shortName() + "-port", Integer.toString(service.defaultPort())));
+    }
+
+    private static int thisYear() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    }
+
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + arg);
+            }
+            String[] parts = arg.substring(2).split("=", 2);
+            boolean known = parts.length == 1 ? FLAGS.contains(parts[0]) : OPTIONS.contains(parts[0]);
+            if (!known) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            }
+            options.put(parts[0], parts.length == 1 ? "" : parts[1]);
+        }
+        return options;
+    }
+
+    static String usage() {
+        return """
+                Usage: java -jar %s [options]
+                  (build first: ./mvnw -q -DskipTests package)
+
+                  --demo-data                 load demo data once the services are up
+                  --demo-data-only            only load demo data into services already running (ports below)
+                  --demo-size=full|small      the whole province (default) or two cities
+                  --course-port=8081 --enrollment-port=8082 --projection-port=8083
+                  --kafka-port=9092 --kafka-controller-port=9093
+                  --embedded-postgres         use the embedded PostgreSQL even when 127.0.0.1:5432 answers
+                  --postgres-port=54320       port of the embedded PostgreSQL
+                  --data-dir=<root>/.local-data   where the embedded PostgreSQL keeps its data
+                  --help
+                """.formatted(JAR);
+    }
+}
