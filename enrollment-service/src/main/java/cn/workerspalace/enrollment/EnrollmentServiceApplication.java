@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Workers, class rosters (sign-ups, waitlist, attendance) and, later, degree applications and subsidy quotas. */
+/** Workers, class rosters (sign-ups, waitlist, attendance), degree applications and subsidy quotas. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class EnrollmentServiceApplication {

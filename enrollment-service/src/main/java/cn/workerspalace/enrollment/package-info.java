@@ -1,8 +1,8 @@
 /**
- * enrollment-service: workers and class rosters, event-sourced with Axon on PostgreSQL; every stored event is
- * relayed to {@code enrollment-events}, and {@code course-events} is consumed to learn palaces and classes. Features:
- * {@code palace} (directory copied from course-service), {@code courseevents} (the Kafka intake), {@code worker},
- * {@code roster}; degree applications ({@code degree}) and subsidy quotas ({@code quota}) follow as features of their
- * own beside them.
+ * enrollment-service: workers, class rosters (工惠乐学) and the degree programme (求学圆梦), event-sourced with Axon
+ * on PostgreSQL; every stored event is relayed to {@code enrollment-events}, and {@code course-events} is consumed to
+ * learn palaces and classes. Features: {@code palace} (directory copied from course-service), {@code courseevents}
+ * (the Kafka intake), {@code worker}, {@code roster}, {@code quota} (the year's subsidy places) and {@code degree}
+ * (applications).
  */
 package cn.workerspalace.enrollment;

@@ -38,6 +38,13 @@ public class PalaceDirectory {
                 .stream().findFirst();
     }
 
+    /** True when a CITY palace with this city code is known: the cities the subsidy quota is allocated to. */
+    public boolean hasCity(String cityCode) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM palace_directory WHERE city_code = ? AND level = 'CITY')",
+                Boolean.class, cityCode));
+    }
+
     public boolean hasServicePoint(String palaceId, String servicePointId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM service_point_directory WHERE service_point_id = ? AND palace_id = ?)",

@@ -18,4 +18,16 @@ class ApiDocumentationTest extends IntegrationTestSupport {
                 "/api/workers/{id}", "/api/classes/{classId}/sign-ups", "/api/classes/{classId}/sign-ups/{workerId}",
                 "/api/classes/{classId}/attendance", "/api/classes/{classId}/roster");
     }
+
+    @Test
+    void the_openapi_document_lists_the_quota_and_degree_application_endpoints() {
+        ResponseEntity<JsonNode> docs = get("/v3/api-docs");
+
+        assertThat(docs.getBody().get("paths").fieldNames()).toIterable().contains("/api/subsidy-quotas",
+                "/api/subsidy-quotas/{year}", "/api/subsidy-quotas/{year}/allocations", "/api/degree-applications",
+                "/api/degree-applications/{id}", "/api/degree-applications/{id}/approve",
+                "/api/degree-applications/{id}/reject", "/api/degree-applications/{id}/admit",
+                "/api/degree-applications/{id}/payments", "/api/degree-applications/{id}/graduate",
+                "/api/degree-applications/{id}/withdraw");
+    }
 }

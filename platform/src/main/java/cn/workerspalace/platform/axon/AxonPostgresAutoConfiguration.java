@@ -21,7 +21,6 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,12 +77,10 @@ public class AxonPostgresAutoConfiguration {
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(namedThreads("command-retry-"));
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(new ConflictRetryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(retries)
                         .maxRetryCount(properties.conflictRetries())
-                        .retryInterval(10)
-                        .nonTransientFailurePredicate(failure -> !isConcurrencyFailure(failure))
-                        .build())
+                        .retryInterval(10)))
                 .build();
     }
 
@@ -109,16 +106,6 @@ public class AxonPostgresAutoConfiguration {
         return configurer -> configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-    }
-
-    /** Only a lost optimistic-locking race is worth retrying; a refused command fails the same way again. */
-    static boolean isConcurrencyFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ThreadFactory namedThreads(String prefix) {

@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CommandProcessingProperties(
         @DefaultValue("16") int threads,
         @DefaultValue("20000") long cachedAggregates,
-        @DefaultValue("3") int conflictRetries) {
+        @DefaultValue("10") int conflictRetries) {
 }

@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.worker.web;
 
+import cn.workerspalace.enrollment.degree.query.DegreeApplicationQueries;
 import cn.workerspalace.enrollment.palace.PalaceDirectory;
 import cn.workerspalace.enrollment.palace.PalaceDirectory.Palace;
 import cn.workerspalace.enrollment.roster.query.RosterQueries;
@@ -34,15 +35,17 @@ class WorkerController {
     private final PalaceDirectory palaces;
     private final WorkerQueries workers;
     private final RosterQueries rosters;
+    private final DegreeApplicationQueries applications;
     private final IdNumberDigester digester;
     private final Clock clock;
 
     WorkerController(CommandGateway commands, PalaceDirectory palaces, WorkerQueries workers, RosterQueries rosters,
-                     IdNumberDigester digester, Clock clock) {
+                     DegreeApplicationQueries applications, IdNumberDigester digester, Clock clock) {
         this.commands = commands;
         this.palaces = palaces;
         this.workers = workers;
         this.rosters = rosters;
+        this.applications = applications;
         this.digester = digester;
         this.clock = clock;
     }
@@ -66,7 +69,7 @@ class WorkerController {
     @GetMapping("/{id}")
     WorkerResponse worker(@PathVariable String id) {
         return workers.find(id)
-                .map(worker -> WorkerResponse.of(worker, rosters.signUpsOf(id)))
+                .map(worker -> WorkerResponse.of(worker, rosters.signUpsOf(id), applications.applicationsOf(id)))
                 .orElseThrow(() -> new ResourceNotFoundException("worker", id));
     }
 }

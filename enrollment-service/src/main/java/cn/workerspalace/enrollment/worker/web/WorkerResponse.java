@@ -1,8 +1,10 @@
 package cn.workerspalace.enrollment.worker.web;
 
 import cn.workerspalace.enrollment.ProgrammeTime;
+import cn.workerspalace.enrollment.degree.query.DegreeApplicationQueries.ApplicationView;
 import cn.workerspalace.enrollment.roster.query.RosterQueries.WorkerSignUp;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries.WorkerView;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -20,14 +22,14 @@ record WorkerResponse(
         boolean migrantWorker,
         OffsetDateTime registeredAt,
         List<SignUp> signUps,
-        List<Object> applications) {
+        List<Application> applications) {
 
-    /** Degree applications come with the degree feature; until then the list is empty. */
-    static WorkerResponse of(WorkerView worker, List<WorkerSignUp> signUps) {
+    static WorkerResponse of(WorkerView worker, List<WorkerSignUp> signUps, List<ApplicationView> applications) {
         return new WorkerResponse(worker.workerId(), worker.memberNo(), worker.name(), worker.idNumberMasked(),
                 worker.phoneMasked(), worker.palaceId(), worker.cityCode(), worker.servicePointId(),
                 worker.frontLine(), worker.migrantWorker(), ProgrammeTime.local(worker.registeredAt()),
-                signUps.stream().map(SignUp::of).toList(), List.of());
+                signUps.stream().map(SignUp::of).toList(),
+                applications.stream().map(Application::of).toList());
     }
 
     record SignUp(String classId, String status, Integer waitlistPosition, OffsetDateTime signedUpAt) {
@@ -35,6 +37,18 @@ record WorkerResponse(
         static SignUp of(WorkerSignUp signUp) {
             return new SignUp(signUp.classId(), signUp.status(), signUp.waitlistPosition(),
                     ProgrammeTime.local(signUp.signedUpAt()));
+        }
+    }
+
+    /** A degree application of the worker, oldest first; the whole of it at {@code /api/degree-applications/{id}}. */
+    record Application(String id, int year, String level, String school, String major, String cityCode,
+                       String status, BigDecimal paidAmount, Integer queuePosition, OffsetDateTime submittedAt) {
+
+        static Application of(ApplicationView application) {
+            return new Application(application.applicationId(), application.year(), application.level(),
+                    application.school(), application.major(), application.cityCode(), application.status(),
+                    application.paidAmount(), application.queuePosition(),
+                    ProgrammeTime.local(application.submittedAt()));
         }
     }
 }
