@@ -22,6 +22,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..projection.ingest..");
 
     @ArchTest
+    static final ArchRule exports_know_tables_not_figures = noClasses()
+            .that().resideInAPackage("..projection.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("..projection.stats..", "..projection.ingest..",
+                    "..projection.live..", "org.springframework..");
+
+    @ArchTest
     static final ArchRule the_read_side_uses_no_event_sourcing_framework = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.axonframework..");
 }

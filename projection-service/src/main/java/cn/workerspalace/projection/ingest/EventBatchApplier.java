@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a batch of events in one database transaction: the dedup records and the read model updates commit
  * together or not at all, so a redelivered event (within the batch, or after a crash or rebalance) is skipped and
- * a failed batch leaves no trace and is delivered again.
+ * a failed batch leaves no trace and is delivered again. Once a batch that changed the read models committed, it
+ * tells the application so ({@link EventsApplied}).
  */
 @Component
 public class EventBatchApplier {
@@ -20,12 +22,14 @@ public class EventBatchApplier {
     private final ProcessedEvents processed;
     private final EventHandlers handlers = new EventHandlers();
     private final IngestMetrics metrics;
+    private final ApplicationEventPublisher notices;
 
     EventBatchApplier(TransactionTemplate transaction, ProcessedEvents processed, List<ReadModel> readModels,
-                      IngestMetrics metrics) {
+                      IngestMetrics metrics, ApplicationEventPublisher notices) {
         this.transaction = transaction;
         this.processed = processed;
         this.metrics = metrics;
+        this.notices = notices;
         readModels.forEach(readModel -> readModel.subscribe(handlers));
     }
 
@@ -56,5 +60,8 @@ public class EventBatchApplier {
         // counted only once committed: a rolled-back batch is delivered and counted again
         applied.forEach(event -> metrics.applied(event.type()));
         duplicates.forEach(event -> metrics.duplicate(event.type()));
+        if (!applied.isEmpty()) {
+            notices.publishEvent(new EventsApplied(applied.size()));
+        }
     }
 }

@@ -3,6 +3,8 @@ package cn.workerspalace.projection.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.workerspalace.projection.stats.api.CitySubsidyFigures;
+import cn.workerspalace.projection.stats.api.SubsidyDaily;
+import cn.workerspalace.projection.stats.api.SubsidyDay;
 import cn.workerspalace.projection.stats.api.SubsidyStats;
 import cn.workerspalace.projection.support.DegreeEvents;
 import cn.workerspalace.projection.support.ProjectionIntegrationTest;
@@ -88,6 +90,28 @@ class SubsidyAsOfTest extends ProjectionIntegrationTest {
         assertThat(stats.subsidy(2041, day1.plusDays(1))).isEqualTo(dayTwo);
         assertThat(stats.subsidy(2041)).extracting(SubsidyStats::allocated, SubsidyStats::paidAmount,
                 SubsidyStats::graduated).containsExactly(7L, new BigDecimal("4000"), 1L);
+    }
+
+    @Test
+    void the_daily_figures_are_those_as_of_the_end_of_each_day_on_which_a_figure_changed() {
+        LocalDate day1 = LocalDate.of(2027, 6, 1);
+        publishDaysOneAndTwo(2042, day1);
+        publisher.timeFrom(at(day1.plusDays(5), LocalTime.of(10, 0)).toInstant());
+        degree.paid(a1, "2000");
+        awaitApplied();
+
+        SubsidyDaily daily = stats.subsidyDaily(2042);
+
+        assertThat(daily.days()).extracting(SubsidyDay::date)
+                .containsExactly(day1, day1.plusDays(1), day1.plusDays(5));
+        for (SubsidyDay day : daily.days()) {
+            SubsidyStats asOf = stats.subsidy(2042, day.date());
+            assertThat(day).as(day.date().toString()).isEqualTo(new SubsidyDay(day.date(), asOf.quota(),
+                    asOf.allocated(), asOf.reserved(), asOf.waiting(), asOf.paidPlaces(), asOf.paidAmount(),
+                    asOf.graduated(), asOf.withdrawn(), asOf.remaining()));
+        }
+        assertThat(daily.days().get(2).paidAmount()).isEqualByComparingTo("4000");
+        assertThat(stats.subsidyDaily(2099).days()).isEmpty();
     }
 
     private void publishDaysOneAndTwo(int year, LocalDate day1) {

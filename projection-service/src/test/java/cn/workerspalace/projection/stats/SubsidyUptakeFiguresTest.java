@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.workerspalace.contracts.EventEnvelope;
+import cn.workerspalace.projection.stats.api.CityFigures;
+import cn.workerspalace.projection.stats.api.CityStats;
 import cn.workerspalace.projection.stats.api.CitySubsidyFigures;
 import cn.workerspalace.projection.stats.api.CityTraineeFigures;
 import cn.workerspalace.projection.stats.api.SubsidyStats;
@@ -63,6 +65,30 @@ class SubsidyUptakeFiguresTest extends ProjectionIntegrationTest {
                         new CitySubsidyFigures(QINGDAO, 5, 2, 0, 1, new BigDecimal("4000"), 0, 1, 3)),
                 null, null));
         assertThat(figures.asOfEvent()).isNotNull();
+    }
+
+    @Test
+    void the_city_table_carries_each_city_s_subsidy_uptake_and_degree_students() {
+        publishTheYear(2044);
+        awaitApplied();
+
+        CityStats figures = stats.cities(2044);
+        CityFigures jinan = figures.cities().stream().filter(city -> city.cityCode().equals(JINAN)).findFirst()
+                .orElseThrow();
+        CityFigures qingdao = figures.cities().stream().filter(city -> city.cityCode().equals(QINGDAO)).findFirst()
+                .orElseThrow();
+
+        assertThat(List.of(jinan.allocated(), jinan.reserved(), jinan.waiting(), jinan.paidPlaces(),
+                jinan.graduated(), jinan.withdrawn(), jinan.remaining(), jinan.degreeStudents()))
+                .containsExactly(2L, 2L, 1L, 2L, 1L, 3L, 0L, 1L);
+        assertThat(jinan.paidAmount()).isEqualByComparingTo("7000");
+        assertThat(List.of(qingdao.allocated(), qingdao.reserved(), qingdao.waiting(), qingdao.paidPlaces(),
+                qingdao.graduated(), qingdao.withdrawn(), qingdao.remaining(), qingdao.degreeStudents()))
+                .containsExactly(5L, 2L, 0L, 1L, 0L, 1L, 3L, 2L);
+        assertThat(List.of(figures.province().quota(), figures.province().allocated(), figures.province().reserved(),
+                figures.province().waiting(), figures.province().paidPlaces(), figures.province().remaining(),
+                figures.province().degreeStudents())).containsExactly(100L, 7L, 4L, 1L, 3L, 3L, 3L);
+        assertThat(figures.province().paidAmount()).isEqualByComparingTo("11000");
     }
 
     @Test

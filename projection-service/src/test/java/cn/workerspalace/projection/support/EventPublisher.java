@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +34,7 @@ public final class EventPublisher implements AutoCloseable {
     private final ObjectMapper json;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<EventEnvelope<Record>> published = new ArrayList<>();
+    private final List<CompletableFuture<?>> inFlight = new ArrayList<>();
     private Instant clock;
 
     public EventPublisher(EmbeddedKafkaBroker broker, ObjectMapper json, Instant start) {
@@ -45,13 +47,42 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Publishes a new event of the aggregate and answers its envelope. */
     public EventEnvelope<Record> publish(String aggregateId, Record payload) {
-        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        clock = clock.plus(Duration.ofSeconds(1));
-        EventEnvelope<Record> envelope = new EventEnvelope<>(UUID.randomUUID().toString(),
-                EventTypes.nameOf(payload.getClass()), EventTypes.revisionOf(payload.getClass()), aggregateId,
-                sequence, clock, payload);
+        EventEnvelope<Record> envelope = next(aggregateId, payload);
         send(envelope);
         return envelope;
+    }
+
+    /**
+     * Publishes a new event of the aggregate without waiting for the broker: many events quickly, still in order
+     * per key. {@link #flush()} waits until the broker has taken them all.
+     */
+    public EventEnvelope<Record> publishLater(String aggregateId, Record payload) {
+        EventEnvelope<Record> envelope = next(aggregateId, payload);
+        inFlight.add(kafka.send(new ProducerRecord<>(topicOf(payload), aggregateId, write(envelope))));
+        published.add(envelope);
+        return envelope;
+    }
+
+    /** Waits until the broker has taken every event published with {@link #publishLater}. */
+    public void flush() {
+        try {
+            for (CompletableFuture<?> sent : inFlight) {
+                sent.get(60, TimeUnit.SECONDS);
+            }
+            inFlight.clear();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the records", e);
+        }
+    }
+
+    private EventEnvelope<Record> next(String aggregateId, Record payload) {
+        long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+        clock = clock.plus(Duration.ofSeconds(1));
+        return new EventEnvelope<>(UUID.randomUUID().toString(), EventTypes.nameOf(payload.getClass()),
+                EventTypes.revisionOf(payload.getClass()), aggregateId, sequence, clock, payload);
     }
 
     /** The events published from now on are stamped one second apart, the first one second after {@code start}. */
@@ -106,6 +137,7 @@ public final class EventPublisher implements AutoCloseable {
 
     @Override
     public void close() {
+        flush();
         producers.destroy();
     }
 }

@@ -1,6 +1,9 @@
 package cn.workerspalace.projection.support;
 
+import cn.workerspalace.projection.stats.api.CityStats;
+import cn.workerspalace.projection.stats.api.ClassFigures;
 import cn.workerspalace.projection.stats.api.PalaceStats;
+import cn.workerspalace.projection.stats.api.SubsidyDaily;
 import cn.workerspalace.projection.stats.api.SubsidyStats;
 import cn.workerspalace.projection.stats.api.TraineeStats;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +53,26 @@ public final class StatsClient {
 
     public SubsidyStats subsidy(int year, LocalDate asOf) {
         return read(ok("/api/stats/subsidy?year=" + year + "&asOf=" + asOf), new TypeReference<>() {
+        });
+    }
+
+    public SubsidyDaily subsidyDaily(int year) {
+        return read(ok("/api/stats/subsidy/daily?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public CityStats cities(int year) {
+        return read(ok("/api/stats/cities?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public List<ClassFigures> classes(String palaceId, int year) {
+        return read(ok("/api/stats/palaces/" + palaceId + "/classes?year=" + year), new TypeReference<>() {
+        });
+    }
+
+    public List<PalaceStats> list(String path) {
+        return read(ok(path), new TypeReference<>() {
         });
     }
 

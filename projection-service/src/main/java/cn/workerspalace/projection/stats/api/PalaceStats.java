@@ -2,7 +2,11 @@ package cn.workerspalace.projection.stats.api;
 
 import java.time.OffsetDateTime;
 
-/** One palace's figures for a year; see api.md "Meaning of the figures". */
+/**
+ * One palace's figures for a year; see api.md "Meaning of the figures". {@code lessonsHeld} counts the lessons of
+ * the year's classes at which at least one attendance was recorded (a cancelled class's lessons held before its
+ * cancellation included, as its attendances are).
+ */
 public record PalaceStats(
         String palaceId,
         String name,
@@ -14,6 +18,7 @@ public record PalaceStats(
         long classesCancelled,
         long classesCompleted,
         long lessons,
+        long lessonsHeld,
         long seats,
         long confirmed,
         long waitlisted,

@@ -2,6 +2,8 @@ package cn.workerspalace.projection.stats.query;
 
 import cn.workerspalace.projection.ProjectionApplication;
 import cn.workerspalace.projection.stats.api.CitySubsidyFigures;
+import cn.workerspalace.projection.stats.api.SubsidyDaily;
+import cn.workerspalace.projection.stats.api.SubsidyDay;
 import cn.workerspalace.projection.stats.api.SubsidyStats;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -41,6 +43,32 @@ public class SubsidyQueries {
             """;
     private static final String BEFORE_CUTOFF = "and occurred_at < :cutoff";
 
+    /** Running sums over the days (in the programme's zone) on which the year's facts happened. */
+    private static final String DAILY_FIGURES = """
+            with daily as (
+                select (occurred_at at time zone :zone)::date as day,
+                       sum(d_quota) as quota, sum(d_allocated) as allocated, sum(d_reserved) as reserved,
+                       sum(d_waiting) as waiting, sum(d_paid_places) as paid_places,
+                       sum(d_paid_amount) as paid_amount, sum(d_graduated) as graduated,
+                       sum(d_withdrawn) as withdrawn
+                from subsidy_fact
+                where year = :year
+                group by 1
+            )
+            select day,
+                   sum(quota) over running as quota,
+                   sum(allocated) over running as allocated,
+                   sum(reserved) over running as reserved,
+                   sum(waiting) over running as waiting,
+                   sum(paid_places) over running as paid_places,
+                   sum(paid_amount) over running as paid_amount,
+                   sum(graduated) over running as graduated,
+                   sum(withdrawn) over running as withdrawn
+            from daily
+            window running as (order by day rows between unbounded preceding and current row)
+            order by day
+            """;
+
     private final JdbcClient jdbc;
 
     SubsidyQueries(JdbcClient jdbc) {
@@ -66,6 +94,27 @@ public class SubsidyQueries {
         return new SubsidyStats(year, province.quota(), province.allocated(), province.reserved(), province.waiting(),
                 province.paidPlaces(), province.paidAmount(), province.graduated(), province.withdrawn(),
                 province.allocated() - province.reserved(), cities, asOf, asOfEvent(cutoff));
+    }
+
+    /**
+     * The province's figures at the end of each day of the year on which one changed: the sums of the facts up to
+     * that day, which is what {@link #subsidy} answers for {@code asOf} that day.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public SubsidyDaily daily(int year) {
+        List<SubsidyDay> days = jdbc.sql(DAILY_FIGURES)
+                .param("year", year)
+                .param("zone", ProjectionApplication.PROGRAMME_ZONE.getId())
+                .query((rs, row) -> {
+                    long allocated = rs.getLong("allocated");
+                    long reserved = rs.getLong("reserved");
+                    return new SubsidyDay(rs.getObject("day", LocalDate.class), rs.getLong("quota"), allocated,
+                            reserved, rs.getLong("waiting"), rs.getLong("paid_places"),
+                            rs.getBigDecimal("paid_amount"), rs.getLong("graduated"), rs.getLong("withdrawn"),
+                            allocated - reserved);
+                })
+                .list();
+        return new SubsidyDaily(year, days, asOfEvent(null));
     }
 
     /** The first instant after the day in the programme's zone: the figures of the day count what came before. */

@@ -25,7 +25,7 @@ class StatsApiTest extends ProjectionIntegrationTest {
         PalaceStats figures = stats.palace(palace, 2026);
 
         assertThat(figures).usingRecursiveComparison().ignoringFields("asOfEvent").isEqualTo(new PalaceStats(
-                palace, "新建文化宫", "COUNTY", "371000", 2026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null));
+                palace, "新建文化宫", "COUNTY", "371000", 2026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null));
         assertThat(stats.palaces(2026)).contains(stats.palace(palace, 2026));
     }
 

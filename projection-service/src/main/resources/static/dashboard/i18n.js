@@ -1,0 +1,171 @@
+// Labels of the dashboard, Chinese first; the English switch swaps the dictionary.
+const dictionary = {
+  zh: {
+    pageTitle: '全省运营中心数据看板',
+    title: '山东省工人文化宫 · 全省运营中心',
+    subtitle: '工惠乐学与求学圆梦 数据看板',
+    year: '年度',
+    yearOption: '{year}年',
+    freshness: '数据更新至',
+    noEventYet: '尚无数据',
+    live: '实时',
+    connecting: '连接中',
+    offline: '已断开，重连中',
+    provinceSummary: '全省概览',
+    subsidyPlaces: '求学圆梦补助名额',
+    quota: '年度名额',
+    allocated: '已分配',
+    reserved: '已占用',
+    waiting: '候补',
+    paidPlaces: '已资助',
+    remaining: '剩余',
+    paidAmount: '已发放补助',
+    degreeStudents: '学历学员',
+    classesOpened: '开班数',
+    classesCancelled: '取消',
+    classesCompleted: '结业',
+    lessons: '计划节次',
+    lessonsHeld: '已授课节次',
+    lessonsPlanned: '计划',
+    distinctTrainees: '参训职工（去重）',
+    personTimes: '参训人次',
+    charts: '图表',
+    exports: '导出',
+    uptakeChart: '补助名额使用进度（按日）',
+    categoryChart: '各类别开班数',
+    topChart: '文化宫参训职工排行',
+    noData: '暂无数据',
+    cityTable: '各市统计',
+    drillHint: '点击城市查看文化宫，点击文化宫查看班次；点击表头排序',
+    exportCities: '导出各市',
+    exportPalaces: '导出全部文化宫',
+    exportCityPalaces: '导出本市文化宫',
+    city: '城市',
+    palace: '文化宫',
+    level: '级别',
+    courses: '课程',
+    seats: '座位',
+    confirmed: '已确认',
+    waitlisted: '候补',
+    attendances: '出勤人次',
+    trainees: '去重学员',
+    completions: '结业人数',
+    klass: '班次',
+    course: '课程',
+    category: '类别',
+    status: '状态',
+    capacity: '容量',
+    attendance: '出勤人次',
+    total: '全省合计',
+    noPalaces: '本市尚无登记的文化宫',
+    noClasses: '本年度尚无班次',
+    loading: '加载中…',
+    loadFailed: '数据加载失败，稍后自动重试',
+    PROVINCE: '省级', CITY: '市级', COUNTY: '县级',
+    OPEN: '进行中', CANCELLED: '已取消', COMPLETED: '已结业',
+    uncategorised: '未分类',
+    expand: '展开', collapse: '收起',
+    footer: '数据来自课程与报名事件流，实时更新。',
+    apiDocs: '接口文档',
+    switchTo: 'English',
+    yuan: '元',
+  },
+  en: {
+    pageTitle: 'Operations centre dashboard',
+    title: 'Shandong Workers\u2019 Cultural Palace \u00b7 Provincial Operations Centre',
+    subtitle: 'Free courses and degree upgrade dashboard',
+    year: 'Year',
+    yearOption: '{year}',
+    freshness: 'Figures as of',
+    noEventYet: 'no data yet',
+    live: 'live',
+    connecting: 'connecting',
+    offline: 'offline, reconnecting',
+    provinceSummary: 'Province summary',
+    subsidyPlaces: 'Degree subsidy places',
+    quota: 'Quota',
+    allocated: 'Allocated',
+    reserved: 'Reserved',
+    waiting: 'Waiting',
+    paidPlaces: 'Paid',
+    remaining: 'Remaining',
+    paidAmount: 'Subsidy paid',
+    degreeStudents: 'Degree students',
+    classesOpened: 'Classes opened',
+    classesCancelled: 'Cancelled',
+    classesCompleted: 'Completed',
+    lessons: 'Lessons planned',
+    lessonsHeld: 'Lessons held',
+    lessonsPlanned: 'planned',
+    distinctTrainees: 'Distinct trainees',
+    personTimes: 'Person-times',
+    charts: 'Charts',
+    exports: 'Exports',
+    uptakeChart: 'Subsidy places over time (daily)',
+    categoryChart: 'Classes by category',
+    topChart: 'Top palaces by trainees',
+    noData: 'No data',
+    cityTable: 'Cities',
+    drillHint: 'Click a city for its palaces, a palace for its classes; click a header to sort',
+    exportCities: 'Export cities',
+    exportPalaces: 'Export all palaces',
+    exportCityPalaces: 'Export this city\u2019s palaces',
+    city: 'City',
+    palace: 'Palace',
+    level: 'Level',
+    courses: 'Courses',
+    seats: 'Seats',
+    confirmed: 'Confirmed',
+    waitlisted: 'Waitlisted',
+    attendances: 'Attendance',
+    trainees: 'Trainees',
+    completions: 'Completions',
+    klass: 'Class',
+    course: 'Course',
+    category: 'Category',
+    status: 'Status',
+    capacity: 'Capacity',
+    attendance: 'Attendance',
+    total: 'Province total',
+    noPalaces: 'No palace registered in this city',
+    noClasses: 'No class this year',
+    loading: 'Loading\u2026',
+    loadFailed: 'Could not load the figures; retrying shortly',
+    PROVINCE: 'Province', CITY: 'City', COUNTY: 'County',
+    OPEN: 'Open', CANCELLED: 'Cancelled', COMPLETED: 'Completed',
+    uncategorised: 'Uncategorised',
+    expand: 'Expand', collapse: 'Collapse',
+    footer: 'Figures from the course and enrollment event streams, updated live.',
+    apiDocs: 'API documentation',
+    switchTo: '中文',
+    yuan: 'yuan',
+  },
+};
+
+let lang = 'zh';
+
+export function setLang(value) {
+  lang = value === 'en' ? 'en' : 'zh';
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
+export function getLang() {
+  return lang;
+}
+
+/** The label for key in the current language, with {name} placeholders filled in. */
+export function t(key, values = {}) {
+  const text = dictionary[lang][key] ?? dictionary.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
+}
+
+/** Relabels the static parts of the page. */
+export function applyStatic(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach((element) => {
+    element.textContent = t(element.dataset.i18n);
+  });
+  root.querySelectorAll('[data-i18n-label]').forEach((element) => {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  });
+  document.title = t('pageTitle');
+}
