@@ -1,5 +1,6 @@
 package cn.workerspalace.projection;
 
+import cn.workerspalace.projection.rebuild.RebuildCommand;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,11 @@ public class ProjectionApplication {
     /** The programme's time zone; "this year" and every instant shown are in it. */
     public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** With {@code --rebuild}, rebuilds the read models from the topics and exits instead (see the README). */
     public static void main(String[] args) {
+        if (RebuildCommand.requested(args)) {
+            System.exit(RebuildCommand.run(ProjectionApplication.class, args, System.out));
+        }
         SpringApplication.run(ProjectionApplication.class, args);
     }
 

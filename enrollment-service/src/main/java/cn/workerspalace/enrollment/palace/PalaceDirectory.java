@@ -51,6 +51,13 @@ public class PalaceDirectory {
                 Boolean.class, servicePointId, palaceId));
     }
 
+    /** True when any palace has opened a service point with this id. */
+    public boolean hasServicePoint(String servicePointId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM service_point_directory WHERE service_point_id = ?)",
+                Boolean.class, servicePointId));
+    }
+
     /** A palace as registration needs it. */
     public record Palace(String palaceId, String level, String cityCode) {
     }

@@ -104,6 +104,19 @@ class BadInputTest extends IntegrationTestSupport {
     }
 
     @Test
+    void a_sign_up_taken_at_an_unknown_service_point_is_not_found() {
+        JsonNode problem = refused(HttpStatus.NOT_FOUND, () -> post("/api/classes/" + classId + "/sign-ups",
+                Map.of("workerId", workerId, "servicePointId", "no-such-service-point")));
+        assertThat(problem.get("detail").asText()).contains("no-such-service-point");
+    }
+
+    @Test
+    void a_sign_up_with_an_empty_service_point_names_the_field() {
+        assertThat(fields(refused(HttpStatus.BAD_REQUEST, () -> post("/api/classes/" + classId + "/sign-ups",
+                Map.of("workerId", workerId, "servicePointId", ""))))).containsExactly("servicePointId");
+    }
+
+    @Test
     void a_sign_up_without_a_worker_names_the_field() {
         assertThat(fields(refused(HttpStatus.BAD_REQUEST,
                 () -> post("/api/classes/" + classId + "/sign-ups", "{}")))).containsExactly("workerId");

@@ -104,6 +104,36 @@ class SignUpFlowTest extends IntegrationTestSupport {
     }
 
     @Test
+    void a_sign_up_taken_at_a_service_point_names_it_in_the_answer_the_roster_and_the_event() {
+        String servicePointId = openServicePoint(palaceId);
+        String classId = openClass(palaceId, 1);
+        String helped = registerWorker(palaceId);
+        String alone = registerWorker(palaceId);
+        String waiting = registerWorker(palaceId);
+
+        ResponseEntity<JsonNode> answer = post("/api/classes/" + classId + "/sign-ups",
+                Map.of("workerId", helped, "servicePointId", servicePointId));
+        signUp(classId, alone);
+        post("/api/classes/" + classId + "/sign-ups", Map.of("workerId", waiting, "servicePointId", servicePointId));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(answer.getBody().get("servicePointId").asText()).isEqualTo(servicePointId);
+        JsonNode roster = roster(classId);
+        assertThat(roster.get("confirmed").get(0).get("servicePointId").asText()).isEqualTo(servicePointId);
+        assertThat(roster.get("waitlist").get(0).get("servicePointId").isNull()).isTrue();
+        assertThat(roster.get("waitlist").get(1).get("servicePointId").asText()).isEqualTo(servicePointId);
+        assertThat(signUpOf(helped, classId).get("servicePointId").asText()).isEqualTo(servicePointId);
+        try (EnrollmentEventsReader reader = new EnrollmentEventsReader(broker, json)) {
+            List<JsonNode> signUps = reader.awaitEnvelopes(classId, 4).stream()
+                    .filter(e -> e.get("type").asText().equals("TraineeSignedUpEvent")).toList();
+            assertThat(signUps).extracting(e -> e.get("revision").asText()).containsOnly("2");
+            assertThat(signUps).extracting(e -> e.get("payload").get("servicePointId").isNull() ? null
+                    : e.get("payload").get("servicePointId").asText())
+                    .containsExactly(servicePointId, null, servicePointId);
+        }
+    }
+
+    @Test
     void a_second_sign_up_of_the_same_worker_is_refused() {
         String classId = openClass(palaceId, 2);
         String worker = registerWorker(palaceId);

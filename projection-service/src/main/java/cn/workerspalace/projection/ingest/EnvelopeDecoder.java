@@ -3,22 +3,27 @@ package cn.workerspalace.projection.ingest;
 import cn.workerspalace.contracts.EventEnvelope;
 import cn.workerspalace.contracts.EventTypes;
 import cn.workerspalace.projection.ingest.Decoding.Decoded;
-import cn.workerspalace.projection.ingest.Decoding.SkipReason;
-import cn.workerspalace.projection.ingest.Decoding.Skipped;
+import cn.workerspalace.projection.ingest.Decoding.Reason;
+import cn.workerspalace.projection.ingest.Decoding.Rejected;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a record value as {@code EventEnvelope<JsonNode>}, then its payload as the class {@link EventTypes} names
- * for the envelope's {@code type}. A type this build does not know, a revision other than the one it was built
- * against, or a value that is not an envelope is skipped rather than guessed at.
+ * for the envelope's {@code type}. A payload of an older revision than the class's is read as the current one where
+ * it converts: fields added since are null (revision 2 of {@code TraineeSignedUpEvent} added
+ * {@code servicePointId}, null for revision 1). A newer revision, an unknown type or a value that is not an
+ * envelope is rejected rather than guessed at.
  */
 @Component
-class EnvelopeDecoder {
+public class EnvelopeDecoder {
 
     private static final TypeReference<EventEnvelope<JsonNode>> RAW_ENVELOPE = new TypeReference<>() {
     };
@@ -29,37 +34,67 @@ class EnvelopeDecoder {
         this.json = json;
     }
 
-    Decoding decode(String value) {
-        if (value == null) {
-            return new Skipped(SkipReason.UNDECODABLE, "empty record value");
+    public Decoding decode(String value) {
+        return decode(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Decoding decode(byte[] value) {
+        if (value == null || value.length == 0) {
+            return new Rejected(Reason.EMPTY, "empty record value");
         }
         EventEnvelope<JsonNode> raw;
         try {
             raw = json.readValue(value, RAW_ENVELOPE);
-        } catch (JsonProcessingException e) {
-            return new Skipped(SkipReason.UNDECODABLE, "not a JSON event envelope");
+        } catch (StreamReadException e) {
+            return new Rejected(Reason.NOT_JSON, "not JSON");
+        } catch (IOException e) {
+            return new Rejected(Reason.NOT_AN_ENVELOPE, "JSON, but not an event envelope");
         }
         if (raw == null || raw.eventId() == null || raw.type() == null || raw.timestamp() == null
                 || raw.payload() == null || raw.payload().isNull()) {
-            return new Skipped(SkipReason.UNDECODABLE, "envelope lacks eventId, type, timestamp or payload");
+            return new Rejected(Reason.NOT_AN_ENVELOPE, "envelope lacks eventId, type, timestamp or payload");
         }
         Optional<Class<? extends Record>> type = EventTypes.byName(raw.type());
         if (type.isEmpty()) {
-            return new Skipped(SkipReason.UNKNOWN_TYPE, "event " + raw.eventId() + " of unknown type " + raw.type());
+            return new Rejected(Reason.UNKNOWN_TYPE, "event " + raw.eventId() + " of unknown type " + raw.type());
         }
-        String expectedRevision = EventTypes.revisionOf(type.get());
-        if (raw.revision() != null && !expectedRevision.equals(raw.revision())) {
-            return new Skipped(SkipReason.UNKNOWN_REVISION, "event " + raw.eventId() + " of type " + raw.type()
-                    + " has revision " + raw.revision() + ", this build reads " + expectedRevision);
+        String current = EventTypes.revisionOf(type.get());
+        Optional<Rejected> revision = checkRevision(raw, current);
+        if (revision.isPresent()) {
+            return revision.get();
         }
         Record payload;
         try {
             payload = json.treeToValue(raw.payload(), type.get());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new Skipped(SkipReason.UNDECODABLE,
-                    "event " + raw.eventId() + ": payload is not a valid " + raw.type());
+            return new Rejected(Reason.INVALID_PAYLOAD,
+                    "event " + raw.eventId() + ": payload is not a valid " + raw.type() + " revision "
+                            + (raw.revision() == null ? current : raw.revision()));
         }
-        return new Decoded(new EventEnvelope<>(raw.eventId(), raw.type(), expectedRevision, raw.aggregateId(),
+        return new Decoded(new EventEnvelope<>(raw.eventId(), raw.type(), current, raw.aggregateId(),
                 raw.aggregateSequence(), raw.timestamp(), payload));
+    }
+
+    /** Any revision from 1 to the current one is read; an envelope without one is taken as current. */
+    private static Optional<Rejected> checkRevision(EventEnvelope<JsonNode> raw, String current) {
+        if (raw.revision() == null || raw.revision().equals(current)) {
+            return Optional.empty();
+        }
+        int revision;
+        try {
+            revision = Integer.parseInt(raw.revision().trim());
+        } catch (NumberFormatException e) {
+            return Optional.of(new Rejected(Reason.UNKNOWN_REVISION, "event " + raw.eventId() + " of type "
+                    + raw.type() + " has revision '" + raw.revision() + "', not a number"));
+        }
+        if (revision < 1) {
+            return Optional.of(new Rejected(Reason.UNKNOWN_REVISION, "event " + raw.eventId() + " of type "
+                    + raw.type() + " has revision " + revision));
+        }
+        if (revision > Integer.parseInt(current)) {
+            return Optional.of(new Rejected(Reason.NEWER_REVISION, "event " + raw.eventId() + " of type "
+                    + raw.type() + " has revision " + revision + ", this build reads up to " + current));
+        }
+        return Optional.empty();
     }
 }

@@ -1,24 +1,25 @@
 package cn.workerspalace.projection.ingest;
 
 import cn.workerspalace.contracts.EventTypes;
-import cn.workerspalace.projection.ingest.Decoding.SkipReason;
+import cn.workerspalace.projection.ingest.Decoding.Reason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** Counters of what ingestion did with each event, tagged by event type or skip reason. */
+/** Counters of what ingestion did with each record, tagged by event type or by why it went to the dead letters. */
 @Component
 class IngestMetrics {
 
     static final String APPLIED = "projection.events.applied";
     static final String DUPLICATES = "projection.events.duplicates";
-    static final String SKIPPED = "projection.events.skipped";
+    static final String DEAD_LETTERED = "projection.events.dead_lettered";
 
     private static final String APPLIED_DESCRIPTION = "events applied to the read models";
     private static final String DUPLICATES_DESCRIPTION = "events delivered again and skipped";
-    private static final String SKIPPED_DESCRIPTION = "records that could not be read as a known event";
+    private static final String DEAD_LETTERED_DESCRIPTION =
+            "records that could not be read as an event, sent to the dead-letter topic; alert on any increase";
 
     private final MeterRegistry registry;
 
@@ -31,8 +32,8 @@ class IngestMetrics {
                     counter(APPLIED, "type", type, APPLIED_DESCRIPTION);
                     counter(DUPLICATES, "type", type, DUPLICATES_DESCRIPTION);
                 });
-        for (SkipReason reason : SkipReason.values()) {
-            counter(SKIPPED, "reason", reason.tag, SKIPPED_DESCRIPTION);
+        for (Reason reason : Reason.values()) {
+            counter(DEAD_LETTERED, "reason", reason.tag(), DEAD_LETTERED_DESCRIPTION);
         }
     }
 
@@ -44,8 +45,8 @@ class IngestMetrics {
         counter(DUPLICATES, "type", type, DUPLICATES_DESCRIPTION).increment();
     }
 
-    void skipped(SkipReason reason) {
-        counter(SKIPPED, "reason", reason.tag, SKIPPED_DESCRIPTION).increment();
+    void deadLettered(Reason reason) {
+        counter(DEAD_LETTERED, "reason", reason.tag(), DEAD_LETTERED_DESCRIPTION).increment();
     }
 
     private Counter counter(String name, String tag, String value, String description) {

@@ -12,7 +12,7 @@ class KafkaConsumerConfiguration {
     /**
      * A batch whose transaction failed (database down, a bug) is retried with growing pauses and never given up:
      * skipping it would lose its events from the read models for good. Records that cannot be read at all never
-     * get here; they are skipped and counted when decoded.
+     * get here; they go to the dead-letter topic when decoded ({@link DeadLetters}).
      */
     @Bean
     CommonErrorHandler retryForeverErrorHandler() {

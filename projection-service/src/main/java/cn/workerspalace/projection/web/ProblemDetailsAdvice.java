@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for every refusal, with the same problem types as the write services: 400 names each bad
- * parameter in {@code errors: [{field, message}]}, 404 the unknown resource; unexpected failures are logged and
- * answered 500 without internals.
+ * parameter in {@code errors: [{field, message}]}, 404 the unknown resource, 409 names the rule that refused the
+ * request now; unexpected failures are logged and answered 500 without internals.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -30,6 +30,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceNotFoundException.class)
     ProblemDetail notFound(ResourceNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Unknown resource", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.rule(), "Conflict", e.getMessage());
     }
 
     @ExceptionHandler(InvalidParameterException.class)

@@ -8,8 +8,8 @@ import cn.workerspalace.contracts.course.Lesson;
 import cn.workerspalace.contracts.enrollment.SignUpStatus;
 import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
 import cn.workerspalace.projection.ingest.Decoding.Decoded;
-import cn.workerspalace.projection.ingest.Decoding.SkipReason;
-import cn.workerspalace.projection.ingest.Decoding.Skipped;
+import cn.workerspalace.projection.ingest.Decoding.Reason;
+import cn.workerspalace.projection.ingest.Decoding.Rejected;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -23,17 +23,33 @@ class EnvelopeDecoderTest {
     private final EnvelopeDecoder decoder = new EnvelopeDecoder(json);
 
     private final TraineeSignedUpEvent signedUp = new TraineeSignedUpEvent("class-1", "worker-1",
-            SignUpStatus.WAITLISTED, 3, Instant.parse("2026-02-01T02:00:00Z"));
+            "sp-1", SignUpStatus.WAITLISTED, 3, Instant.parse("2026-02-01T02:00:00Z"));
 
     @Test
     void a_relayed_envelope_decodes_to_its_typed_payload() throws Exception {
-        EventEnvelope<Object> relayed = new EventEnvelope<>("e-1", "TraineeSignedUpEvent", "1", "class-1", 4,
+        EventEnvelope<Object> relayed = new EventEnvelope<>("e-1", "TraineeSignedUpEvent", "2", "class-1", 4,
                 Instant.parse("2026-02-01T02:00:01Z"), signedUp);
 
         Decoding decoding = decoder.decode(json.writeValueAsString(relayed));
 
-        assertThat(decoding).isEqualTo(new Decoded(new EventEnvelope<>("e-1", "TraineeSignedUpEvent", "1",
+        assertThat(decoding).isEqualTo(new Decoded(new EventEnvelope<>("e-1", "TraineeSignedUpEvent", "2",
                 "class-1", 4, Instant.parse("2026-02-01T02:00:01Z"), signedUp)));
+    }
+
+    @Test
+    void a_revision_1_sign_up_is_read_as_revision_2_without_a_service_point() {
+        // the wire format of revision 1, as relays published it before servicePointId existed
+        String value = """
+                {"eventId":"e-old","type":"TraineeSignedUpEvent","revision":"1","aggregateId":"class-1",
+                 "aggregateSequence":2,"timestamp":"2025-11-01T02:00:01Z",
+                 "payload":{"classId":"class-1","workerId":"worker-1","status":"CONFIRMED",
+                            "waitlistPosition":null,"signedUpAt":"2025-11-01T02:00:00Z"}}""";
+
+        EventEnvelope<Record> read = ((Decoded) decoder.decode(value)).envelope();
+
+        assertThat(read.revision()).isEqualTo("2");
+        assertThat(read.payload()).isEqualTo(new TraineeSignedUpEvent("class-1", "worker-1", null,
+                SignUpStatus.CONFIRMED, null, Instant.parse("2025-11-01T02:00:00Z")));
     }
 
     @Test
@@ -57,47 +73,77 @@ class EnvelopeDecoderTest {
     }
 
     @Test
-    void an_unknown_type_is_skipped_as_unknown_type() throws Exception {
+    void an_unknown_type_is_rejected_as_unknown_type() throws Exception {
         ObjectNode envelope = envelopeOf(signedUp).put("type", "TraineeTeleportedEvent");
 
-        assertThat(decoder.decode(envelope.toString())).isInstanceOf(Skipped.class)
-                .extracting("reason").isEqualTo(SkipReason.UNKNOWN_TYPE);
+        assertThat(reasonOf(envelope.toString())).isEqualTo(Reason.UNKNOWN_TYPE);
     }
 
     @Test
-    void a_revision_this_build_does_not_read_is_skipped_as_unknown_revision() throws Exception {
-        ObjectNode envelope = envelopeOf(signedUp).put("revision", "2");
+    void a_revision_newer_than_this_build_reads_is_rejected_as_newer_revision() throws Exception {
+        ObjectNode envelope = envelopeOf(signedUp).put("revision", "3");
 
-        assertThat(decoder.decode(envelope.toString())).extracting("reason").isEqualTo(SkipReason.UNKNOWN_REVISION);
+        assertThat(reasonOf(envelope.toString())).isEqualTo(Reason.NEWER_REVISION);
     }
 
     @Test
-    void a_payload_that_does_not_fit_its_type_is_skipped_as_undecodable() throws Exception {
+    void a_revision_that_is_not_a_number_is_rejected_as_unknown_revision() throws Exception {
+        ObjectNode envelope = envelopeOf(signedUp).put("revision", "2b");
+
+        assertThat(reasonOf(envelope.toString())).isEqualTo(Reason.UNKNOWN_REVISION);
+    }
+
+    @Test
+    void a_payload_that_does_not_fit_its_type_is_rejected_as_invalid_payload() throws Exception {
         ObjectNode envelope = envelopeOf(signedUp);
         ((ObjectNode) envelope.get("payload")).put("status", "MAYBE");
 
-        assertThat(decoder.decode(envelope.toString())).extracting("reason").isEqualTo(SkipReason.UNDECODABLE);
+        assertThat(reasonOf(envelope.toString())).isEqualTo(Reason.INVALID_PAYLOAD);
     }
 
     @Test
-    void an_envelope_without_event_id_is_skipped_as_undecodable() throws Exception {
+    void an_envelope_without_event_id_is_rejected_as_not_an_envelope() throws Exception {
         ObjectNode envelope = envelopeOf(signedUp);
         envelope.remove("eventId");
 
-        assertThat(decoder.decode(envelope.toString())).extracting("reason").isEqualTo(SkipReason.UNDECODABLE);
+        assertThat(reasonOf(envelope.toString())).isEqualTo(Reason.NOT_AN_ENVELOPE);
     }
 
     @Test
-    void a_value_that_is_not_json_is_skipped_as_undecodable_without_echoing_it() {
+    void json_of_another_shape_is_rejected_as_not_an_envelope() {
+        assertThat(reasonOf("[1, 2, 3]")).isEqualTo(Reason.NOT_AN_ENVELOPE);
+        assertThat(reasonOf("{\"eventId\": {\"nested\": true}}")).isEqualTo(Reason.NOT_AN_ENVELOPE);
+    }
+
+    @Test
+    void a_value_that_is_not_json_is_rejected_as_not_json_without_echoing_it() {
         Decoding decoding = decoder.decode("{\"idNumber\": \"370102199001011234\"");
 
-        assertThat(decoding).extracting("reason").isEqualTo(SkipReason.UNDECODABLE);
-        assertThat(((Skipped) decoding).detail()).doesNotContain("370102");
+        assertThat(decoding).extracting("reason").isEqualTo(Reason.NOT_JSON);
+        assertThat(((Rejected) decoding).detail()).doesNotContain("370102");
+    }
+
+    @Test
+    void bytes_that_are_not_even_text_are_rejected_as_not_json() {
+        assertThat(decoder.decode(new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x7b})).extracting("reason")
+                .isEqualTo(Reason.NOT_JSON);
+    }
+
+    @Test
+    void an_empty_value_is_rejected_as_empty() {
+        assertThat(decoder.decode(new byte[0])).extracting("reason").isEqualTo(Reason.EMPTY);
+        assertThat(decoder.decode((byte[]) null)).extracting("reason").isEqualTo(Reason.EMPTY);
+    }
+
+    private Reason reasonOf(String value) {
+        Decoding decoding = decoder.decode(value);
+        assertThat(decoding).isInstanceOf(Rejected.class);
+        return ((Rejected) decoding).reason();
     }
 
     private ObjectNode envelopeOf(Record payload) throws Exception {
         return (ObjectNode) json.readTree(json.writeValueAsString(new EventEnvelope<>("e-9",
-                payload.getClass().getSimpleName(), "1", "class-1", 0, Instant.parse("2026-02-01T02:00:01Z"),
+                payload.getClass().getSimpleName(), "2", "class-1", 0, Instant.parse("2026-02-01T02:00:01Z"),
                 payload)));
     }
 }

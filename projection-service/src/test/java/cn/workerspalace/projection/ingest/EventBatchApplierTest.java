@@ -71,7 +71,7 @@ class EventBatchApplierTest extends ReadModelTest {
     }
 
     private EventEnvelope<Record> signedUp(String clazz, String worker) {
-        return envelope(clazz, new TraineeSignedUpEvent(clazz, worker, SignUpStatus.CONFIRMED, null,
+        return envelope(clazz, new TraineeSignedUpEvent(clazz, worker, null, SignUpStatus.CONFIRMED, null,
                 Instant.parse("2026-02-01T00:00:00Z")));
     }
 

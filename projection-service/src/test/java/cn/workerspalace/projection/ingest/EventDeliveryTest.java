@@ -43,7 +43,7 @@ class EventDeliveryTest extends ProjectionIntegrationTest {
                 new ClassCapacityChangedEvent("k-" + palace, palace, 5, 8));
         publisher.publish("k-" + palace, new ClassCapacityChangedEvent("k-" + palace, palace, 8, 6));
         EventEnvelope<Record> signUp = publisher.publish("k-" + palace, new TraineeSignedUpEvent("k-" + palace,
-                "w1", SignUpStatus.CONFIRMED, null, Instant.parse("2031-01-10T02:00:00Z")));
+                "w1", null, SignUpStatus.CONFIRMED, null, Instant.parse("2031-01-10T02:00:00Z")));
         events.cancelled("k-" + palace, "w1", SignUpStatus.CONFIRMED);
         events.confirmed("k-" + palace, "w2");
         awaitApplied();
@@ -136,30 +136,23 @@ class EventDeliveryTest extends ProjectionIntegrationTest {
     }
 
     @Test
-    void a_record_of_unknown_type_is_skipped_and_counted_and_the_events_after_it_still_apply() {
-        double skippedBefore = count(IngestMetrics.SKIPPED, "reason", "unknown-type");
-        String unknownId = UUID.randomUUID().toString();
-        publisher.sendRaw(Topics.COURSE_EVENTS, "x", publisher.write(Map.of("eventId", unknownId,
-                "type", "PalaceRenamedEvent", "revision", "1", "aggregateId", "x", "aggregateSequence", 3,
-                "timestamp", "2027-12-01T00:00:00Z", "payload", Map.of("palaceId", "x", "name", "新名"))));
+    void a_sign_up_published_as_revision_1_counts_and_has_no_service_point() {
         String palace = newPalace("370700");
+        events.course("c-" + palace, palace, "书法", "隶书");
+        events.openClass("k-" + palace, "c-" + palace, palace, 5, 2, 2027);
+        String oldEvent = UUID.randomUUID().toString();
+        publisher.sendRaw(Topics.ENROLLMENT_EVENTS, "k-" + palace, publisher.write(Map.of("eventId", oldEvent,
+                "type", "TraineeSignedUpEvent", "revision", "1", "aggregateId", "k-" + palace,
+                "aggregateSequence", 1, "timestamp", "2027-11-01T00:00:00Z", "payload", Map.of(
+                        "classId", "k-" + palace, "workerId", "w1", "status", "CONFIRMED",
+                        "signedUpAt", "2027-11-01T00:00:00Z"))));
+        events.confirmed("k-" + palace, "w2");
+        awaitApplied(List.of(oldEvent));
         awaitApplied();
 
-        assertThat(count(IngestMetrics.SKIPPED, "reason", "unknown-type")).isEqualTo(skippedBefore + 1);
-        assertThat(jdbc.sql("select count(*) from processed_event where event_id = ?").param(unknownId)
-                .query(Long.class).single()).isZero();
-        assertThat(stats.palace(palace, 2027).palaceId()).isEqualTo(palace);
-    }
-
-    @Test
-    void a_record_that_is_not_an_event_envelope_is_skipped_and_counted() {
-        double skippedBefore = count(IngestMetrics.SKIPPED, "reason", "undecodable");
-        publisher.sendRaw(Topics.ENROLLMENT_EVENTS, "x", "{not json");
-        String palace = newPalace("370800");
-        events.worker("w-" + palace, palace, "370800");
-        awaitApplied();
-
-        assertThat(count(IngestMetrics.SKIPPED, "reason", "undecodable")).isEqualTo(skippedBefore + 1);
+        assertThat(stats.palace(palace, 2027).confirmed()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from sign_up where class_id = ? and service_point_id is null")
+                .param("k-" + palace).query(Long.class).single()).isEqualTo(2);
     }
 
     private String newPalace(String cityCode) {

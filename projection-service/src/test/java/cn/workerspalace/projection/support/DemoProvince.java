@@ -212,11 +212,11 @@ public final class DemoProvince {
         for (String worker : signUps) {
             if (confirmed.size() < capacity) {
                 confirmed.add(worker);
-                publisher.publishLater(classId, new TraineeSignedUpEvent(classId, worker, SignUpStatus.CONFIRMED,
+                publisher.publishLater(classId, new TraineeSignedUpEvent(classId, worker, null, SignUpStatus.CONFIRMED,
                         null, signedUp));
             } else {
                 waitlist.add(worker);
-                publisher.publishLater(classId, new TraineeSignedUpEvent(classId, worker, SignUpStatus.WAITLISTED,
+                publisher.publishLater(classId, new TraineeSignedUpEvent(classId, worker, null, SignUpStatus.WAITLISTED,
                         waitlist.size(), signedUp));
             }
         }

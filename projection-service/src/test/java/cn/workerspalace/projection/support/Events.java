@@ -71,12 +71,12 @@ public final class Events {
     }
 
     public void confirmed(String classId, String workerId) {
-        publisher.publish(classId, new TraineeSignedUpEvent(classId, workerId, SignUpStatus.CONFIRMED, null,
+        publisher.publish(classId, new TraineeSignedUpEvent(classId, workerId, null, SignUpStatus.CONFIRMED, null,
                 Instant.parse("2026-02-01T02:00:00Z")));
     }
 
     public void waitlisted(String classId, String workerId, int position) {
-        publisher.publish(classId, new TraineeSignedUpEvent(classId, workerId, SignUpStatus.WAITLISTED, position,
+        publisher.publish(classId, new TraineeSignedUpEvent(classId, workerId, null, SignUpStatus.WAITLISTED, position,
                 Instant.parse("2026-02-01T02:00:00Z")));
     }
 

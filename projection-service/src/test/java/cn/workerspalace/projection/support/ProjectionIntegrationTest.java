@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * so each test works with palaces and classes of its own. "Now" is 2028-01-01 00:30 in Shanghai (still 2027 in
  * UTC).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "palace.lag.refresh-interval=PT0.5S")
 @EmbeddedKafka(kraft = true, partitions = 1, topics = {Topics.COURSE_EVENTS, Topics.ENROLLMENT_EVENTS},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import(ProjectionIntegrationTest.FixedClock.class)

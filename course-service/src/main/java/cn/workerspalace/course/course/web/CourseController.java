@@ -6,10 +6,16 @@ import cn.workerspalace.course.course.query.CourseView;
 import cn.workerspalace.course.shared.web.Ids;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Courses", description = "Courses (培训项目) a palace runs, each in a category")
 class CourseController {
 
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
     private final CommandGateway commands;
     private final CourseProjection courses;
 
@@ -32,7 +41,19 @@ class CourseController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a course of a palace")
+    @Operation(operationId = "createCourse", summary = "Create a course of a palace")
+    @ApiResponse(responseCode = "201", description = "The course; Location names it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CourseView.class),
+                    examples = @ExampleObject(value = CourseExamples.COURSE)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = CourseExamples.INVALID)))
+    @ApiResponse(responseCode = "404", description = "No palace palaceId",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = CourseExamples.UNKNOWN_PALACE)))
+    @ApiResponse(responseCode = "409", description = "already-exists: the id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = CourseExamples.TAKEN)))
     ResponseEntity<CourseView> create(@Valid @RequestBody CreateCourseRequest request) {
         String courseId = Ids.orNew(request.id());
         commands.sendAndWait(new CreateCourseCommand(courseId, request.palaceId(), request.category(),
@@ -41,7 +62,13 @@ class CourseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Show a course")
+    @Operation(operationId = "getCourse", summary = "Show a course")
+    @ApiResponse(responseCode = "200", description = "The course",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CourseView.class),
+                    examples = @ExampleObject(value = CourseExamples.COURSE)))
+    @ApiResponse(responseCode = "404", description = "No such course",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = CourseExamples.UNKNOWN_COURSE)))
     CourseView byId(@PathVariable String id) {
         return find(id);
     }

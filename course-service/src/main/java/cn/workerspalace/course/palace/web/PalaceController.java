@@ -8,11 +8,18 @@ import cn.workerspalace.course.palace.query.ServicePointView;
 import cn.workerspalace.course.shared.web.Ids;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "and the service points where workers register")
 class PalaceController {
 
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
     private final CommandGateway commands;
     private final PalaceProjection palaces;
 
@@ -36,9 +46,24 @@ class PalaceController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a palace", description = "One PROVINCE palace (no parentId); one CITY palace per "
-            + "cityCode, under the PROVINCE palace; any number of COUNTY palaces under a CITY palace, with its "
-            + "cityCode.")
+    @Operation(operationId = "registerPalace", summary = "Register a palace", description = "One PROVINCE palace "
+            + "(no parentId); one CITY palace per cityCode, under the PROVINCE palace; any number of COUNTY palaces "
+            + "under a CITY palace, with its cityCode.")
+    @ApiResponse(responseCode = "201", description = "The palace; Location names it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PalaceView.class),
+                    examples = @ExampleObject(value = PalaceExamples.NEW_PALACE)))
+    @ApiResponse(responseCode = "400",
+            description = "A field is missing or invalid, or parentId does not fit the level",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.INVALID_PALACE)))
+    @ApiResponse(responseCode = "404", description = "No palace parentId",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.UNKNOWN_PARENT)))
+    @ApiResponse(responseCode = "409",
+            description = "already-exists (the id is taken), province-already-registered, city-already-has-palace, "
+                    + "parent-level-mismatch, county-outside-parent-city",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.CITY_TAKEN)))
     ResponseEntity<PalaceView> register(@Valid @RequestBody RegisterPalaceRequest request) {
         commands.sendAndWait(new RegisterPalaceCommand(request.id(), request.name(), request.level(),
                 request.cityCode(), request.parentId()));
@@ -46,19 +71,42 @@ class PalaceController {
     }
 
     @GetMapping
-    @Operation(summary = "List all palaces with their service points")
+    @Operation(operationId = "listPalaces", summary = "List all palaces with their service points")
+    @ApiResponse(responseCode = "200", description = "Every palace of the network",
+            content = @Content(mediaType = JSON,
+                    array = @ArraySchema(schema = @Schema(implementation = PalaceView.class)),
+                    examples = @ExampleObject(value = PalaceExamples.PALACES)))
     List<PalaceView> all() {
         return palaces.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Show a palace with its service points")
+    @Operation(operationId = "getPalace", summary = "Show a palace with its service points")
+    @ApiResponse(responseCode = "200", description = "The palace",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PalaceView.class),
+                    examples = @ExampleObject(value = PalaceExamples.PALACE)))
+    @ApiResponse(responseCode = "404", description = "No such palace",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.UNKNOWN_PALACE)))
     PalaceView byId(@PathVariable String id) {
         return find(id);
     }
 
     @PostMapping("/{id}/service-points")
-    @Operation(summary = "Open a service point of a palace")
+    @Operation(operationId = "openServicePoint", summary = "Open a service point of a palace",
+            description = "Workers registering there name it in servicePointId, and so do sign-ups its staff take.")
+    @ApiResponse(responseCode = "201", description = "The service point; Location names it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ServicePointView.class),
+                    examples = @ExampleObject(value = PalaceExamples.SERVICE_POINT)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.INVALID_SERVICE_POINT)))
+    @ApiResponse(responseCode = "404", description = "No such palace",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.UNKNOWN_PALACE)))
+    @ApiResponse(responseCode = "409", description = "already-exists: the id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.SERVICE_POINT_TAKEN)))
     ResponseEntity<ServicePointView> openServicePoint(@PathVariable String id,
                                                       @Valid @RequestBody OpenServicePointRequest request) {
         if (!palaces.exists(id)) {
@@ -71,7 +119,13 @@ class PalaceController {
     }
 
     @GetMapping("/{id}/service-points/{servicePointId}")
-    @Operation(summary = "Show a service point")
+    @Operation(operationId = "getServicePoint", summary = "Show a service point")
+    @ApiResponse(responseCode = "200", description = "The service point",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ServicePointView.class),
+                    examples = @ExampleObject(value = PalaceExamples.SERVICE_POINT)))
+    @ApiResponse(responseCode = "404", description = "No such service point of this palace",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = PalaceExamples.UNKNOWN_SERVICE_POINT)))
     ServicePointView servicePoint(@PathVariable String id, @PathVariable String servicePointId) {
         return palaces.servicePoint(id, servicePointId)
                 .orElseThrow(() -> new ResourceNotFoundException("service point", servicePointId));

@@ -16,12 +16,20 @@ import cn.workerspalace.enrollment.quota.query.QuotaQueries;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries.WorkerView;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +45,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/degree-applications")
+@Tag(name = "Degree applications", description = "求学圆梦: a front-line worker's subsidised degree, from "
+        + "application through review, admission and payments to graduation or withdrawal")
 class DegreeApplicationController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final CommandGateway commands;
     private final DegreeApplicationQueries applications;
@@ -55,6 +68,23 @@ class DegreeApplicationController {
     }
 
     @PostMapping
+    @Operation(operationId = "submitDegreeApplication", summary = "Submit a degree application",
+            description = "At most one open application per worker (open = not REJECTED, WITHDRAWN or GRADUATED), "
+                    + "funded at most once per level, front-line workers only.")
+    @ApiResponse(responseCode = "201", description = "The application, SUBMITTED; Location names it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.SUBMITTED)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.INVALID_APPLICATION)))
+    @ApiResponse(responseCode = "404", description = "No registered worker workerId, or no quota for the year",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_WORKER)))
+    @ApiResponse(responseCode = "409",
+            description = "open-application-exists, already-funded (at that level), not-eligible (not a front-line "
+                    + "worker), or already-exists: the id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.OPEN_APPLICATION)))
     ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody SubmitApplicationRequest request) {
         WorkerView worker = workers.find(request.workerId())
                 .orElseThrow(() -> new ResourceNotFoundException("worker", request.workerId()));
@@ -69,6 +99,19 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/approve")
+    @Operation(operationId = "approveDegreeApplication", summary = "Approve a submitted application",
+            description = "Reserves a place of the worker's city: APPROVED; without a free place the application "
+                    + "waits in the city's first-in, first-out queue (WAITING_FOR_QUOTA, queuePosition) and is "
+                    + "approved as soon as a place frees up. No body.")
+    @ApiResponse(responseCode = "200", description = "The application, APPROVED or WAITING_FOR_QUOTA",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.APPROVED)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409", description = "wrong-application-status: not SUBMITTED",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse approve(@PathVariable String id) {
         requireApplication(id);
         commands.sendAndWait(new ApproveDegreeApplicationCommand(id, clock.instant()));
@@ -76,6 +119,20 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/reject")
+    @Operation(operationId = "rejectDegreeApplication", summary = "Reject an application",
+            description = "A SUBMITTED or waiting application; a waiting one leaves its queue.")
+    @ApiResponse(responseCode = "200", description = "The application, REJECTED, with the reason",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.REJECTED)))
+    @ApiResponse(responseCode = "400", description = "reason is missing or too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.INVALID_REASON)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409", description = "wrong-application-status: not SUBMITTED or WAITING_FOR_QUOTA",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse reject(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         requireApplication(id);
         commands.sendAndWait(new RejectDegreeApplicationCommand(id, request.reason(), clock.instant()));
@@ -83,6 +140,17 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/admit")
+    @Operation(operationId = "admitDegreeApplication", summary = "Record that the school admitted the applicant",
+            description = "An APPROVED application. No body.")
+    @ApiResponse(responseCode = "200", description = "The application, ADMITTED",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.ADMITTED)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409", description = "wrong-application-status: not APPROVED",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse admit(@PathVariable String id) {
         requireApplication(id);
         commands.sendAndWait(new AdmitDegreeApplicationCommand(id, clock.instant()));
@@ -90,6 +158,23 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/payments")
+    @Operation(operationId = "paySubsidy", summary = "Pay an instalment of the subsidy",
+            description = "An ADMITTED application; the instalments together may reach the level's subsidy exactly, "
+                    + "never exceed it.")
+    @ApiResponse(responseCode = "201", description = "The payment, with the total paid so far",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PaymentResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.PAYMENT)))
+    @ApiResponse(responseCode = "400", description = "amount is missing, not above 0, or has more than two decimals",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.INVALID_PAYMENT)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409",
+            description = "wrong-application-status: not ADMITTED; subsidy-exceeded: the total would exceed the "
+                    + "subsidy",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.SUBSIDY_EXCEEDED)))
     ResponseEntity<PaymentResponse> pay(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
         requireApplication(id);
         String paymentId = UUID.randomUUID().toString();
@@ -103,6 +188,17 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/graduate")
+    @Operation(operationId = "graduateDegreeApplication", summary = "Record that the student graduated",
+            description = "An ADMITTED application. No body.")
+    @ApiResponse(responseCode = "200", description = "The application, GRADUATED",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.GRADUATED)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409", description = "wrong-application-status: not ADMITTED",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse graduate(@PathVariable String id) {
         requireApplication(id);
         commands.sendAndWait(new GraduateDegreeApplicationCommand(id, clock.instant()));
@@ -110,6 +206,21 @@ class DegreeApplicationController {
     }
 
     @PostMapping("/{id}/withdraw")
+    @Operation(operationId = "withdrawDegreeApplication", summary = "Withdraw an open application",
+            description = "An unpaid reservation, or a queue place, goes back to the quota (placeReleased); a paid "
+                    + "place stays used.")
+    @ApiResponse(responseCode = "200", description = "The application, WITHDRAWN",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WITHDRAWN)))
+    @ApiResponse(responseCode = "400", description = "reason is missing or too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.INVALID_REASON)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
+    @ApiResponse(responseCode = "409", description = "wrong-application-status: the application is closed already",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse withdraw(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         requireApplication(id);
         commands.sendAndWait(new WithdrawDegreeApplicationCommand(id, request.reason(), clock.instant()));
@@ -117,6 +228,14 @@ class DegreeApplicationController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getDegreeApplication", summary = "Show an application",
+            description = "Its status, paidAmount and payments; queuePosition while it waits for a place.")
+    @ApiResponse(responseCode = "200", description = "The application",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApplicationResponse.class),
+                    examples = @ExampleObject(value = ApplicationExamples.GRADUATED)))
+    @ApiResponse(responseCode = "404", description = "No such application",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
     ApplicationResponse application(@PathVariable String id) {
         return applications.find(id)
                 .map(application -> ApplicationResponse.of(application, applications.paymentsOf(id)))

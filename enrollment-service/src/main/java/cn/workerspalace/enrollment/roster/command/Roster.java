@@ -2,6 +2,7 @@ package cn.workerspalace.enrollment.roster.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.workerspalace.contracts.Revision;
 import cn.workerspalace.contracts.enrollment.AttendanceRecordedEvent;
 import cn.workerspalace.contracts.enrollment.RosterCancelledEvent;
 import cn.workerspalace.contracts.enrollment.RosterCapacityChangedEvent;
@@ -28,6 +29,8 @@ import cn.workerspalace.enrollment.roster.api.RecordAttendanceCommand;
 import cn.workerspalace.enrollment.roster.api.SignUpForClassCommand;
 import cn.workerspalace.enrollment.roster.api.SignUpResult;
 import cn.workerspalace.platform.axon.AxonPostgresAutoConfiguration;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +38,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,8 +48,17 @@ import org.axonframework.spring.stereotype.Aggregate;
  * waitlist are insertion-ordered maps, so a sign-up, a cancellation and a promotion each cost O(1) however large
  * the crowd; a waitlist position is the queue's size when the worker joins, and the positions behind a leaver close
  * up without being stored. The aggregate lives in the bounded aggregate cache between commands.
+ *
+ * <p>A flash crowd gives a roster thousands of events, so it is also snapshotted ({@link RosterSnapshotting}): the
+ * snapshot is this object as JSON (fields only, the maps in their order), under the revision declared here. Raise
+ * the revision whenever the fields change, and older snapshots are ignored.
  */
-@Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)
+@Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE,
+        snapshotTriggerDefinition = RosterSnapshotting.TRIGGER,
+        snapshotFilter = RosterSnapshotting.FILTER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Roster {
 
     static final Duration ATTENDANCE_OPENS_BEFORE_LESSON = Duration.ofMinutes(30);
@@ -61,13 +71,13 @@ class Roster {
     private Instant enrolmentClosesAt;
     private List<Instant> lessonStarts;
     /** Worker id to sign-up time, in the order seats were taken. */
-    private final Map<String, Instant> confirmed = new LinkedHashMap<>();
+    private LinkedHashMap<String, Instant> confirmed = new LinkedHashMap<>();
     /** Worker id to sign-up time, in queue order. */
-    private final Map<String, Instant> waitlist = new LinkedHashMap<>();
-    private final Set<Attendance> attendances = new HashSet<>();
+    private LinkedHashMap<String, Instant> waitlist = new LinkedHashMap<>();
+    private HashSet<Attendance> attendances = new HashSet<>();
 
     Roster() {
-        // for Axon
+        // for Axon and for reading a snapshot
     }
 
     @CommandHandler
@@ -88,12 +98,15 @@ class Roster {
         if (command.now().isBefore(enrolmentOpensAt) || !command.now().isBefore(enrolmentClosesAt)) {
             throw new OutsideEnrolmentWindowException(classId, enrolmentOpensAt, enrolmentClosesAt);
         }
+        String servicePointId = command.servicePointId();
         if (hasFreeSeat()) {
-            apply(new TraineeSignedUpEvent(classId, workerId, SignUpStatus.CONFIRMED, null, command.now()));
+            apply(new TraineeSignedUpEvent(classId, workerId, servicePointId, SignUpStatus.CONFIRMED, null,
+                    command.now()));
             return SignUpResult.confirmed();
         }
         int position = waitlist.size() + 1;
-        apply(new TraineeSignedUpEvent(classId, workerId, SignUpStatus.WAITLISTED, position, command.now()));
+        apply(new TraineeSignedUpEvent(classId, workerId, servicePointId, SignUpStatus.WAITLISTED, position,
+                command.now()));
         return SignUpResult.waitlisted(position);
     }
 
@@ -224,10 +237,24 @@ class Roster {
         attendances.add(new Attendance(event.workerId(), event.lessonIndex()));
     }
 
+    /** The workers holding a seat, in the order they took it. */
+    List<String> confirmedTrainees() {
+        return List.copyOf(confirmed.keySet());
+    }
+
+    /** The waitlisted workers in queue order. */
+    List<String> waitlistedTrainees() {
+        return List.copyOf(waitlist.keySet());
+    }
+
+    boolean attended(String workerId, int lessonIndex) {
+        return attendances.contains(new Attendance(workerId, lessonIndex));
+    }
+
     enum RosterStatus {
         OPEN, CANCELLED, COMPLETED
     }
 
-    private record Attendance(String workerId, int lessonIndex) {
+    record Attendance(String workerId, int lessonIndex) {
     }
 }

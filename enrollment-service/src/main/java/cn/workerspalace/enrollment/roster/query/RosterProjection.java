@@ -44,13 +44,15 @@ public class RosterProjection {
     void on(TraineeSignedUpEvent event, @SequenceNumber long sequence) {
         boolean seat = event.status() == SignUpStatus.CONFIRMED;
         jdbc.update("""
-                INSERT INTO sign_up_view (class_id, worker_id, status, signed_up_at, seat_seq, queue_seq)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO sign_up_view (class_id, worker_id, status, signed_up_at, seat_seq, queue_seq,
+                                          service_point_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (class_id, worker_id) DO UPDATE
                    SET status = excluded.status, signed_up_at = excluded.signed_up_at,
-                       seat_seq = excluded.seat_seq, queue_seq = excluded.queue_seq""",
+                       seat_seq = excluded.seat_seq, queue_seq = excluded.queue_seq,
+                       service_point_id = excluded.service_point_id""",
                 event.classId(), event.workerId(), event.status().name(), Timestamp.from(event.signedUpAt()),
-                seat ? sequence : null, seat ? null : sequence);
+                seat ? sequence : null, seat ? null : sequence, event.servicePointId());
     }
 
     @EventHandler

@@ -31,7 +31,7 @@ public class RosterQueries {
     /** Every class the worker signed up for, with the sign-up's latest status and current waitlist place. */
     public List<WorkerSignUp> signUpsOf(String workerId) {
         return jdbc.query("""
-                SELECT s.class_id, s.status, s.signed_up_at,
+                SELECT s.class_id, s.status, s.signed_up_at, s.service_point_id,
                        CASE WHEN s.status = 'WAITLISTED' THEN
                            (SELECT count(*)::integer FROM sign_up_view ahead
                              WHERE ahead.class_id = s.class_id AND ahead.status = 'WAITLISTED'
@@ -41,36 +41,40 @@ public class RosterQueries {
                  WHERE s.worker_id = ?
                  ORDER BY s.signed_up_at, s.class_id""",
                 (row, n) -> new WorkerSignUp(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(),
-                        row.getObject(4, Integer.class)),
+                        row.getString(4), row.getObject(5, Integer.class)),
                 workerId);
     }
 
     private List<Seat> confirmed(String classId) {
         return jdbc.query("""
-                SELECT worker_id, signed_up_at FROM sign_up_view
+                SELECT worker_id, signed_up_at, service_point_id FROM sign_up_view
                  WHERE class_id = ? AND status IN ('CONFIRMED', 'COMPLETED') ORDER BY seat_seq""",
-                (row, n) -> new Seat(row.getString(1), row.getTimestamp(2).toInstant()), classId);
+                (row, n) -> new Seat(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3)),
+                classId);
     }
 
     private List<QueuePlace> waitlist(String classId) {
         return jdbc.query("""
-                SELECT worker_id, signed_up_at FROM sign_up_view
+                SELECT worker_id, signed_up_at, service_point_id FROM sign_up_view
                  WHERE class_id = ? AND status = 'WAITLISTED' ORDER BY queue_seq""",
-                (row, n) -> new QueuePlace(row.getString(1), row.getTimestamp(2).toInstant(), n + 1), classId);
+                (row, n) -> new QueuePlace(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3),
+                        n + 1), classId);
     }
 
     public record RosterView(String classId, String status, int capacity, List<Seat> confirmed,
                              List<QueuePlace> waitlist) {
     }
 
-    public record Seat(String workerId, Instant signedUpAt) {
+    /** {@code servicePointId}: where staff took the sign-up; null when the worker signed up by themselves. */
+    public record Seat(String workerId, Instant signedUpAt, String servicePointId) {
     }
 
-    public record QueuePlace(String workerId, Instant signedUpAt, int position) {
+    public record QueuePlace(String workerId, Instant signedUpAt, String servicePointId, int position) {
     }
 
     /** {@code status}: CONFIRMED, WAITLISTED, CANCELLED (by the worker), ENDED (class cancelled, or still
      * waitlisted when it completed) or COMPLETED. */
-    public record WorkerSignUp(String classId, String status, Instant signedUpAt, Integer waitlistPosition) {
+    public record WorkerSignUp(String classId, String status, Instant signedUpAt, String servicePointId,
+                               Integer waitlistPosition) {
     }
 }

@@ -11,7 +11,8 @@ final class RosterResponses {
     private RosterResponses() {
     }
 
-    record SignUpResponse(String classId, String workerId, String status, Integer waitlistPosition) {
+    record SignUpResponse(String classId, String workerId, String status, Integer waitlistPosition,
+                          String servicePointId) {
     }
 
     record AttendanceResponse(String classId, String workerId, int lessonIndex, OffsetDateTime recordedAt) {
@@ -23,18 +24,19 @@ final class RosterResponses {
         static RosterResponse of(RosterView roster) {
             return new RosterResponse(roster.classId(), roster.status(), roster.capacity(),
                     roster.confirmed().stream()
-                            .map(seat -> new Seat(seat.workerId(), ProgrammeTime.local(seat.signedUpAt())))
+                            .map(seat -> new Seat(seat.workerId(), ProgrammeTime.local(seat.signedUpAt()),
+                                    seat.servicePointId()))
                             .toList(),
                     roster.waitlist().stream()
                             .map(place -> new QueuePlace(place.workerId(), ProgrammeTime.local(place.signedUpAt()),
-                                    place.position()))
+                                    place.servicePointId(), place.position()))
                             .toList());
         }
     }
 
-    record Seat(String workerId, OffsetDateTime signedUpAt) {
+    record Seat(String workerId, OffsetDateTime signedUpAt, String servicePointId) {
     }
 
-    record QueuePlace(String workerId, OffsetDateTime signedUpAt, int position) {
+    record QueuePlace(String workerId, OffsetDateTime signedUpAt, String servicePointId, int position) {
     }
 }

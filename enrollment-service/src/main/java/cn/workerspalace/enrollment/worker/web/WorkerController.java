@@ -10,11 +10,19 @@ import cn.workerspalace.enrollment.worker.pii.IdNumbers;
 import cn.workerspalace.enrollment.worker.pii.PhoneNumbers;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/workers")
+@Tag(name = "Workers", description = "Workers (职工) registered once with a palace; national ID number and phone are "
+        + "validated, stored and answered only masked")
 class WorkerController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final CommandGateway commands;
     private final PalaceDirectory palaces;
@@ -51,6 +64,24 @@ class WorkerController {
     }
 
     @PostMapping
+    @Operation(operationId = "registerWorker", summary = "Register a worker",
+            description = "The national ID number must carry a valid GB 11643 check character and may be registered "
+                    + "once; it is masked and digested here and never stored, logged or answered in clear. The worker "
+                    + "belongs to the city of the palace.")
+    @ApiResponse(responseCode = "201", description = "The worker, personal data masked; Location names it",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = WorkerResponse.class),
+                    examples = @ExampleObject(value = WorkerExamples.NEW_WORKER)))
+    @ApiResponse(responseCode = "400",
+            description = "A field is missing or invalid (ID check character, phone, unknown field)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = WorkerExamples.INVALID)))
+    @ApiResponse(responseCode = "404",
+            description = "No palace palaceId, or no service point servicePointId of that palace",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = WorkerExamples.UNKNOWN_PALACE)))
+    @ApiResponse(responseCode = "409", description = "id-number-already-registered, or already-exists: the id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = WorkerExamples.ID_NUMBER_TAKEN)))
     ResponseEntity<WorkerResponse> register(@Valid @RequestBody RegisterWorkerRequest request) {
         Palace palace = palaces.findPalace(request.palaceId())
                 .orElseThrow(() -> new ResourceNotFoundException("palace", request.palaceId()));
@@ -67,6 +98,13 @@ class WorkerController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getWorker", summary = "Show a worker with their sign-ups and degree applications")
+    @ApiResponse(responseCode = "200", description = "The worker, personal data masked",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = WorkerResponse.class),
+                    examples = @ExampleObject(value = WorkerExamples.WORKER)))
+    @ApiResponse(responseCode = "404", description = "No such worker",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = WorkerExamples.UNKNOWN_WORKER)))
     WorkerResponse worker(@PathVariable String id) {
         return workers.find(id)
                 .map(worker -> WorkerResponse.of(worker, rosters.signUpsOf(id), applications.applicationsOf(id)))

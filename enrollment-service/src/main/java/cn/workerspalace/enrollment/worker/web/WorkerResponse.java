@@ -32,11 +32,12 @@ record WorkerResponse(
                 applications.stream().map(Application::of).toList());
     }
 
-    record SignUp(String classId, String status, Integer waitlistPosition, OffsetDateTime signedUpAt) {
+    record SignUp(String classId, String status, Integer waitlistPosition, OffsetDateTime signedUpAt,
+                  String servicePointId) {
 
         static SignUp of(WorkerSignUp signUp) {
             return new SignUp(signUp.classId(), signUp.status(), signUp.waitlistPosition(),
-                    ProgrammeTime.local(signUp.signedUpAt()));
+                    ProgrammeTime.local(signUp.signedUpAt()), signUp.servicePointId());
         }
     }
 

@@ -56,15 +56,15 @@ class RosterTest {
     }
 
     private static TraineeSignedUpEvent confirmed(String workerId) {
-        return new TraineeSignedUpEvent(CLASS, workerId, SignUpStatus.CONFIRMED, null, NOW);
+        return new TraineeSignedUpEvent(CLASS, workerId, null, SignUpStatus.CONFIRMED, null, NOW);
     }
 
     private static TraineeSignedUpEvent waitlisted(String workerId, int position) {
-        return new TraineeSignedUpEvent(CLASS, workerId, SignUpStatus.WAITLISTED, position, NOW);
+        return new TraineeSignedUpEvent(CLASS, workerId, null, SignUpStatus.WAITLISTED, position, NOW);
     }
 
     private static SignUpForClassCommand signUp(String workerId) {
-        return new SignUpForClassCommand(CLASS, workerId, NOW);
+        return new SignUpForClassCommand(CLASS, workerId, null, NOW);
     }
 
     private static WaitlistedTraineePromotedEvent promoted(String workerId) {
@@ -126,16 +126,23 @@ class RosterTest {
         }
 
         @Test
+        void the_service_point_that_took_a_sign_up_is_recorded_with_it() {
+            fixture.given(opened(1), confirmed("w1"))
+                    .when(new SignUpForClassCommand(CLASS, "w2", "sp-lixia", NOW))
+                    .expectEvents(new TraineeSignedUpEvent(CLASS, "w2", "sp-lixia", SignUpStatus.WAITLISTED, 1, NOW));
+        }
+
+        @Test
         void a_sign_up_at_the_opening_instant_is_accepted() {
             fixture.given(opened(2))
-                    .when(new SignUpForClassCommand(CLASS, "w1", OPENS))
-                    .expectEvents(new TraineeSignedUpEvent(CLASS, "w1", SignUpStatus.CONFIRMED, null, OPENS));
+                    .when(new SignUpForClassCommand(CLASS, "w1", null, OPENS))
+                    .expectEvents(new TraineeSignedUpEvent(CLASS, "w1", null, SignUpStatus.CONFIRMED, null, OPENS));
         }
 
         @Test
         void a_sign_up_before_the_enrolment_window_opens_is_refused() {
             fixture.given(opened(2))
-                    .when(new SignUpForClassCommand(CLASS, "w1", OPENS.minusSeconds(1)))
+                    .when(new SignUpForClassCommand(CLASS, "w1", null, OPENS.minusSeconds(1)))
                     .expectException(OutsideEnrolmentWindowException.class)
                     .expectNoEvents();
         }
@@ -143,7 +150,7 @@ class RosterTest {
         @Test
         void a_sign_up_at_the_closing_instant_is_refused() {
             fixture.given(opened(2))
-                    .when(new SignUpForClassCommand(CLASS, "w1", CLOSES))
+                    .when(new SignUpForClassCommand(CLASS, "w1", null, CLOSES))
                     .expectException(OutsideEnrolmentWindowException.class)
                     .expectNoEvents();
         }

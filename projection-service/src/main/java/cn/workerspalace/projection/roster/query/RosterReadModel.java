@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tables {@code sign_up} and {@code attendance}. A roster's events share the class id as key, so they arrive in
- * order. Capacity changes move no sign-up by themselves (a promotion is its own event), so they are not applied.
+ * order. A sign-up keeps the service point that took it (null when the worker signed up by themselves). Capacity
+ * changes move no sign-up by themselves (a promotion is its own event), so they are not applied.
  */
 @Component
 class RosterReadModel implements ReadModel {
@@ -40,12 +41,14 @@ class RosterReadModel implements ReadModel {
     void on(TraineeSignedUpEvent event) {
         // a worker who cancelled may sign up again: the row starts over
         jdbc.sql("""
-                        insert into sign_up (class_id, worker_id, status, completed, signed_up_at)
-                        values (?, ?, ?, false, ?)
+                        insert into sign_up (class_id, worker_id, status, completed, signed_up_at, service_point_id)
+                        values (?, ?, ?, false, ?, ?)
                         on conflict (class_id, worker_id) do update set status = excluded.status,
-                            completed = false, signed_up_at = excluded.signed_up_at
+                            completed = false, signed_up_at = excluded.signed_up_at,
+                            service_point_id = excluded.service_point_id
                         """)
-                .params(event.classId(), event.workerId(), event.status().name(), timestamp(event.signedUpAt()))
+                .params(event.classId(), event.workerId(), event.status().name(), timestamp(event.signedUpAt()),
+                        event.servicePointId())
                 .update();
     }
 

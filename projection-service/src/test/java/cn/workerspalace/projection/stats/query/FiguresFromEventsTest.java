@@ -117,7 +117,8 @@ class FiguresFromEventsTest extends ReadModelTest {
     }
 
     private TraineeSignedUpEvent signedUp(String worker, SignUpStatus status) {
-        return new TraineeSignedUpEvent(clazz, worker, status, status == SignUpStatus.WAITLISTED ? 1 : null, T);
+        return new TraineeSignedUpEvent(clazz, worker, null, status,
+                status == SignUpStatus.WAITLISTED ? 1 : null, T);
     }
 
     private AttendanceRecordedEvent attended(String worker, int lesson) {

@@ -22,7 +22,8 @@ class OpenApiDocumentTest extends ProjectionIntegrationTest {
         assertThat(listed).containsExactlyInAnyOrder("/api/stats/palaces", "/api/stats/palaces/{palaceId}",
                 "/api/stats/palaces/{palaceId}/classes", "/api/stats/cities", "/api/stats/trainees",
                 "/api/stats/subsidy", "/api/stats/subsidy/daily", "/api/stats/classes-by-category",
-                "/api/stats/top-palaces", "/api/stats/years", "/api/stats/stream");
+                "/api/stats/top-palaces", "/api/stats/years", "/api/stats/stream", "/api/admin/rebuild",
+                "/api/admin/rebuild/{id}");
         for (String path : listed) {
             JsonNode get = paths.get(path).get("get");
             assertThat(get.get("summary").asText()).as(path).isNotBlank();
@@ -31,6 +32,16 @@ class OpenApiDocumentTest extends ProjectionIntegrationTest {
             JsonNode first = ok.elements().next();
             assertThat(first.has("examples") || first.has("example")).as(path + " example").isTrue();
         }
+    }
+
+    @Test
+    void starting_a_rebuild_is_documented_with_its_answer() {
+        JsonNode post = stats.json("/v3/api-docs").get("paths").get("/api/admin/rebuild").get("post");
+
+        assertThat(post.get("summary").asText()).isNotBlank();
+        assertThat(post.get("responses").fieldNames()).toIterable().contains("202", "409");
+        JsonNode accepted = post.get("responses").get("202").get("content").elements().next();
+        assertThat(accepted.has("examples") || accepted.has("example")).as(accepted.toString()).isTrue();
     }
 
     @Test

@@ -172,7 +172,7 @@ class StatsApiTest extends ProjectionIntegrationTest {
 
         assertThat(scrape)
                 .containsPattern("projection_events_applied_total\\{[^}]*type=\"PalaceRegisteredEvent\"[^}]*} [1-9]")
-                .contains("projection_events_duplicates_total{", "projection_events_skipped_total{");
+                .contains("projection_events_duplicates_total{", "projection_events_dead_lettered_total{");
     }
 
     private static JsonNode read(ResponseEntity<String> response) {
