@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, ApiDocumentation.class})
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class WebAutoConfiguration {
 
