@@ -5,6 +5,7 @@ import cn.workerspalace.localstack.demo.DemoPlan.Fate;
 import cn.workerspalace.localstack.demo.DemoPlan.Timing;
 import cn.workerspalace.localstack.demo.RestApi.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,6 +115,7 @@ public final class DemoData {
                 this::recordAttendance);
         phase("completed and cancelled classes", plan.classes.stream().filter(c -> c.fate() != Fate.STAYS_OPEN)
                 .toList(), this::conclude);
+        loadDegreeProgramme(plan);
         DemoSummary summary = summary(Duration.ofNanos(System.nanoTime() - started));
         log("done: %s", summary.describe());
         errors.stream().limit(10).forEach(error -> log("  refused: %s", error));
@@ -275,6 +277,68 @@ public final class DemoData {
         }
     }
 
+    /** 求学圆梦: this year's quota, the cities' allocations, and applications taken to every state. */
+    private void loadDegreeProgramme(DemoPlan plan) {
+        DegreePlan degree = DegreePlan.of(plan, Instant.now().atZone(DemoPlan.SHANGHAI).getYear());
+        created("quotas", api.post(enrollment, "/api/subsidy-quotas", body("year", degree.year,
+                "places", DegreePlan.PLACES, "subsidyPerPlace", DegreePlan.SUBSIDY_PER_PLACE), null, false),
+                "subsidy quota " + degree.year);
+        degree.allocations.forEach((city, places) -> accepted(api.post(enrollment,
+                "/api/subsidy-quotas/" + degree.year + "/allocations", body("cityCode", city, "places", places),
+                null, true), 200, "allocation to " + city));
+        phase("degree applications", degree.applications, application -> advance(degree.year, application));
+    }
+
+    private void advance(int year, DegreePlan.Application application) {
+        String path = "/api/degree-applications/" + application.id();
+        String key = "demo-degree:" + application.id() + ":";
+        DegreePlan.Fate fate = application.fate();
+        if (!created("applications", api.post(enrollment, "/api/degree-applications", body("id", application.id(),
+                "workerId", application.workerId(), "year", year, "level", application.level(),
+                "school", application.school(), "major", application.major()), key + "submit", true),
+                "application " + application.id()) || fate == DegreePlan.Fate.SUBMITTED) {
+            return;
+        }
+        if (fate == DegreePlan.Fate.REJECTED) {
+            accepted(api.post(enrollment, path + "/reject", body("reason", "非一线职工，不符合资助条件"),
+                    key + "reject", false), 200, "reject " + application.id());
+            return;
+        }
+        Answer approved = api.post(enrollment, path + "/approve", body(), key + "approve", false);
+        if (!accepted(approved, 200, "approve " + application.id()) || fate == DegreePlan.Fate.APPROVED
+                || "WAITING_FOR_QUOTA".equals(approved.text("status"))) {
+            return;
+        }
+        if (fate == DegreePlan.Fate.WITHDRAWN_UNPAID) {
+            withdraw(application, path, key);
+            return;
+        }
+        BigDecimal subsidy = DegreePlan.SUBSIDY_PER_PLACE.get(application.level());
+        BigDecimal half = subsidy.divide(BigDecimal.valueOf(2));
+        if (!accepted(api.post(enrollment, path + "/admit", body(), key + "admit", false), 200,
+                "admit " + application.id()) || fate == DegreePlan.Fate.ADMITTED
+                || !created("payments", api.post(enrollment, path + "/payments", body("amount", half),
+                        key + "pay-1", false), "first payment of " + application.id())
+                || fate == DegreePlan.Fate.PAID_IN_PART) {
+            return;
+        }
+        if (fate == DegreePlan.Fate.WITHDRAWN_AFTER_PAYMENT) {
+            withdraw(application, path, key);
+            return;
+        }
+        if (created("payments", api.post(enrollment, path + "/payments", body("amount", subsidy.subtract(half)),
+                key + "pay-2", false), "second payment of " + application.id())
+                && fate == DegreePlan.Fate.GRADUATED) {
+            accepted(api.post(enrollment, path + "/graduate", body(), key + "graduate", false), 200,
+                    "graduate " + application.id());
+        }
+    }
+
+    private void withdraw(DegreePlan.Application application, String path, String key) {
+        accepted(api.post(enrollment, path + "/withdraw", body("reason", "工作调动"), key + "withdraw", false), 200,
+                "withdraw " + application.id());
+    }
+
     /** 201 counts as created, 409 as already there; anything else is an error. */
     private boolean created(String counter, Answer answer, String what) {
         return accepted(answer, 201, what) && count(counter, 1) > 0;
@@ -349,7 +413,8 @@ public final class DemoData {
                 new DemoSummary.YearFigures(f.get(0), f.get(1), f.get(2), f.get(3))));
         return new DemoSummary(count("palaces"), count("servicePoints"), count("courses"), count("classes"),
                 count("workers"), count("confirmed"), count("waitlisted"), count("cancellations"),
-                count("attendances"), count("classesCompleted"), count("classesCancelled"), alreadyThere.get(),
+                count("attendances"), count("classesCompleted"), count("classesCancelled"), count("applications"),
+                count("payments"), alreadyThere.get(),
                 Map.copyOf(years), List.copyOf(errors), took);
     }
 

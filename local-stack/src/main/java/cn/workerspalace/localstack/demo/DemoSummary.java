@@ -20,6 +20,8 @@ public record DemoSummary(
         int attendances,
         int classesCompleted,
         int classesCancelled,
+        int degreeApplications,
+        int subsidyPayments,
         int alreadyThere,
         Map<Integer, YearFigures> byYear,
         List<String> errors,
@@ -32,8 +34,9 @@ public record DemoSummary(
     public String describe() {
         return String.format("%d palaces, %d service points, %d courses, %d classes, %d workers, sign-ups %d confirmed"
                         + " + %d waitlisted, %d cancellations, %d attendances, %d classes completed, %d cancelled"
-                        + " (%d already there, %d errors) in %.1f s",
+                        + ", %d degree applications, %d subsidy payments (%d already there, %d errors) in %.1f s",
                 palaces, servicePoints, courses, classes, workers, confirmed, waitlisted, cancellations, attendances,
-                classesCompleted, classesCancelled, alreadyThere, errors.size(), took.toMillis() / 1000.0);
+                classesCompleted, classesCancelled, degreeApplications, subsidyPayments, alreadyThere, errors.size(),
+                took.toMillis() / 1000.0);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * start: the broker's data does not outlive the process. The test kit deletes those folders in JVM shutdown hooks,
  * which would race a broker still shutting down in another hook; they are therefore run after the broker stopped.
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements Broker {
 
     static final int PARTITIONS = 6;
 
@@ -74,7 +74,8 @@ final class KafkaBroker implements AutoCloseable {
                 .toArray(NewTopic[]::new));
     }
 
-    String bootstrapServers() {
+    @Override
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 

@@ -11,9 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The PostgreSQL server the stack uses: one already running (the machine's own, or one named by a JDBC URL), or an
@@ -28,7 +32,9 @@ final class Postgres implements AutoCloseable {
     private final int port;
     private final String user;
     private final String description;
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
+    /** Where a restartable embedded server keeps its data; null for the others. */
+    private Path restartableData;
 
     private Postgres(String host, int port, String user, String description, EmbeddedPostgres embedded) {
         this.host = host;
@@ -74,6 +80,98 @@ final class Postgres implements AutoCloseable {
                     server);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * An embedded server with its data in {@code dataDirectory} (which the caller removes) that can be stopped
+     * abruptly and started again on the same data and port. Commits are durable (synchronous_commit on, unlike the
+     * other embedded servers): a commit the server acknowledged survives an immediate shutdown.
+     */
+    static Postgres embeddedRestartable(Path dataDirectory, int port) {
+        Postgres server = new Postgres(LOCAL_HOST, port, "postgres", "restartable embedded PostgreSQL on localhost:"
+                + port + ", data in " + dataDirectory, startRestartable(dataDirectory, port));
+        server.restartableData = dataDirectory;
+        return server;
+    }
+
+    private static EmbeddedPostgres startRestartable(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Immediate shutdown, as {@code pg_ctl -m immediate stop} does it: SIGQUIT to the postmaster, which ends every
+     * backend at once without a checkpoint, so the next start recovers from the write-ahead log. Open transactions
+     * are lost; connections break.
+     */
+    synchronized void stopImmediately() {
+        requireRestartable();
+        long pid = postmasterPid();
+        signal("-QUIT", pid);
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
+        try {
+            if (postmaster.isPresent()) {
+                postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (TimeoutException e) {
+            signal("-KILL", pid);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot wait for the postmaster " + pid, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL", e);
+        }
+        // releases the data directory's lock; its own graceful stop finds no server and says so in the log
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the restartable server again on the same data directory and port; it recovers first. */
+    synchronized void restart() {
+        requireRestartable();
+        embedded = startRestartable(restartableData, port);
+    }
+
+    private void requireRestartable() {
+        if (restartableData == null) {
+            throw new IllegalStateException(description + " cannot be stopped and restarted by the stack");
+        }
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(restartableData.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("no running postmaster in " + restartableData, e);
+        }
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(pid)).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + pid + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -155,7 +253,7 @@ final class Postgres implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (embedded != null) {
             try {
                 embedded.close();

@@ -3,6 +3,7 @@ package cn.workerspalace.localstack.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -37,11 +38,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar. Its output goes to {@code logDirectory/<name>.log} when a directory is given, otherwise to
-     * {@code console}, one line at a time, prefixed with {@code [name]}.
+     * Starts the jar. Its output goes to {@code logDirectory/<name>.log} when a directory is given (appended to what
+     * earlier runs of the same service wrote when it restarts), otherwise to {@code console}, one line at a time,
+     * prefixed with {@code [name]}.
      */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-                                List<String> jvmArguments, Path logDirectory, Consumer<String> console) {
+                                List<String> jvmArguments, Path logDirectory, Consumer<String> console,
+                                boolean restart) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
@@ -53,7 +56,9 @@ final class ServiceProcess implements AutoCloseable {
         try {
             if (logDirectory != null) {
                 Files.createDirectories(logDirectory);
-                builder.redirectOutput(logDirectory.resolve(name + ".log").toFile());
+                File log = logDirectory.resolve(name + ".log").toFile();
+                builder.redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(log)
+                        : ProcessBuilder.Redirect.to(log));
             }
             Process process = builder.start();
             if (logDirectory == null) {
@@ -114,6 +119,23 @@ final class ServiceProcess implements AutoCloseable {
 
     URI url() {
         return URI.create("http://localhost:" + port);
+    }
+
+    /** Kills the service (SIGKILL): no shutdown hooks, no graceful end of anything it was doing. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new StackException(name + " did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while killing " + name, e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Asks the service to stop (SIGTERM, so Spring shuts down gracefully) without waiting. */

@@ -1,5 +1,7 @@
 package cn.workerspalace.localstack.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +12,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: a KRaft Kafka broker, PostgreSQL and the three services as child processes.
@@ -45,11 +53,16 @@ public final class Stack implements AutoCloseable {
     private final Builder settings;
     private final Map<Service, Integer> ports;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final List<Instance> instances = new CopyOnWriteArrayList<>();
+    /** Environment a test added to a service on restart; it stays for later restarts. */
+    private final Map<Service, Map<String, String>> extraEnvironment = new EnumMap<>(Service.class);
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Stops the children should the JVM end without {@link #close()}: Ctrl+C, a kill, a test run cut short. */
     private final Thread stopOnExit = new Thread(this::close, "stack-shutdown");
-    private KafkaBroker kafka;
+    private Broker kafka;
     private Postgres postgres;
+    /** Kafka's and PostgreSQL's data when they can be restarted; removed when the stack stops. */
+    private Path restartableData;
     private Map<Service, String> jdbcUrls = Map.of();
 
     private Stack(Builder settings) {
@@ -108,8 +121,14 @@ public final class Stack implements AutoCloseable {
 
     private void startInfrastructure() {
         log("starting Kafka (KRaft) on localhost:%d and PostgreSQL", settings.kafkaPort);
-        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
-                () -> KafkaBroker.start(settings.kafkaPort, settings.kafkaControllerPort));
+        if (settings.restartable) {
+            try {
+                restartableData = Files.createTempDirectory("palace-stack-");
+            } catch (IOException e) {
+                throw new StackException("cannot create a folder for Kafka's and PostgreSQL's data", e);
+            }
+        }
+        CompletableFuture<Broker> broker = CompletableFuture.supplyAsync(this::startKafka);
         CompletableFuture<Postgres> server = CompletableFuture.supplyAsync(this::startPostgres);
         try {
             kafka = broker.join();
@@ -122,8 +141,10 @@ public final class Stack implements AutoCloseable {
         } catch (CompletionException e) {
             throw new StackException("PostgreSQL did not start: " + e.getCause().getMessage(), e.getCause());
         }
-        log("Kafka broker at %s (topics course-events, enrollment-events, %d partitions each; "
-                + "the broker keeps its data in a temporary folder; the relays refill it from the event stores)", kafka.bootstrapServers(), KafkaBroker.PARTITIONS);
+        log("Kafka broker at %s (topics course-events, enrollment-events, %d partitions each; the broker keeps its "
+                + "data in a temporary folder%s)", kafka.bootstrapServers(), KafkaBroker.PARTITIONS,
+                settings.restartable ? " for as long as the stack runs, across broker restarts"
+                        : "; the relays refill it from the event stores");
         log("using %s", postgres.description());
         String suffix = settings.databaseSuffix();
         Map<Service, String> urls = new EnumMap<>(Service.class);
@@ -161,7 +182,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    private Broker startKafka() {
+        if (settings.restartable) {
+            Path logs = settings.serviceLogDirectory == null ? restartableData : settings.serviceLogDirectory;
+            return KafkaProcess.start(restartableData.resolve("kafka"), settings.kafkaPort,
+                    settings.kafkaControllerPort, logs.resolve("kafka.log"));
+        }
+        return KafkaBroker.start(settings.kafkaPort, settings.kafkaControllerPort);
+    }
+
     private Postgres startPostgres() {
+        if (settings.restartable) {
+            return Postgres.embeddedRestartable(restartableData.resolve("postgres"), Ports.free());
+        }
         String testServer = System.getenv("PALACE_TEST_PG");
         if (settings.databases == Databases.THROWAWAY) {
             return testServer != null && !testServer.isBlank()
@@ -180,21 +213,31 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startService(Service service) {
-        Map<String, String> environment = Map.of(
-                "SPRING_DATASOURCE_URL", jdbcUrls.get(service),
+        services.put(service, launch(service, service.shortName(), ports.get(service), jdbcUrls.get(service),
+                Map.of(), false));
+    }
+
+    private ServiceProcess launch(Service service, String name, int port, String jdbcUrl,
+                                  Map<String, String> added, boolean restart) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 // Axon's update checker phones home on start-up; a local run has no business doing that
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        services.put(service, ServiceProcess.start(service.shortName(), service.executableJar(settings.projectRoot),
-                ports.get(service), environment, settings.jvmArguments, settings.serviceLogDirectory,
-                settings.console));
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+        environment.putAll(added);
+        return ServiceProcess.start(name, service.executableJar(settings.projectRoot), port, environment,
+                settings.jvmArguments, settings.serviceLogDirectory, settings.console, restart);
     }
 
     private void awaitHealthy() {
+        awaitHealthy(services.values());
+    }
+
+    private void awaitHealthy(Collection<ServiceProcess> starting) {
         long deadline = System.nanoTime() + settings.startupTimeout.toNanos();
         long nextReport = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long since = System.nanoTime();
-        List<ServiceProcess> waiting = new ArrayList<>(services.values());
+        List<ServiceProcess> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.alive()) {
@@ -229,11 +272,102 @@ public final class Stack implements AutoCloseable {
     }
 
     /** A service that has stopped on its own since the stack started, with its exit code, if any. */
-    public java.util.Optional<String> exitedService() {
+    public Optional<String> exitedService() {
         return services.values().stream()
                 .filter(service -> !service.alive())
                 .map(service -> service.name() + " (exit code " + service.exitValue() + ")")
                 .findFirst();
+    }
+
+    /** Kills a service with SIGKILL, as a crash would end it, and waits until the process is gone. */
+    public synchronized void kill(Service service) {
+        ServiceProcess process = services.get(service);
+        log("killing %s (pid %d) with SIGKILL", process.name(), process.pid());
+        process.kill();
+    }
+
+    /** Starts a killed or stopped service again, with the same port, database and settings, and waits until UP. */
+    public void restart(Service service) {
+        restart(service, Map.of());
+    }
+
+    /**
+     * Starts a killed or stopped service again, as {@link #restart(Service)} does, with {@code environment} added to
+     * its environment from now on (for example another consumer group, as if its committed offsets were lost).
+     */
+    public synchronized void restart(Service service, Map<String, String> environment) {
+        ServiceProcess previous = services.get(service);
+        if (previous.alive()) {
+            throw new IllegalStateException(service + " is still running");
+        }
+        extraEnvironment.computeIfAbsent(service, key -> new HashMap<>()).putAll(environment);
+        long started = System.nanoTime();
+        ServiceProcess process = launch(service, service.shortName(), ports.get(service), jdbcUrls.get(service),
+                extraEnvironment.get(service), true);
+        services.put(service, process);
+        awaitHealthy(List.of(process));
+        log("%s restarted in %.1f s", process.name(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Starts another instance of a service on a free port, with a fresh database of its own ({@code <service's
+     * database>_<name>}) and the given environment on top of the stack's, and waits until it is UP. The stack stops
+     * it when it stops, if it has not been closed before.
+     */
+    public Instance startInstance(Service service, String name, Map<String, String> environment) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("instance name must be lower case letters, digits, _: " + name);
+        }
+        String database = service.database() + "_" + name + settings.databaseSuffix();
+        postgres.createDatabaseIfMissing(database);
+        int port = Ports.free();
+        ServiceProcess process = launch(service, name, port, postgres.jdbcUrl(database), environment, false);
+        Instance instance = new Instance(process, postgres.jdbcUrl(database));
+        instances.add(instance);
+        try {
+            awaitHealthy(List.of(process));
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
+    }
+
+    /**
+     * Stops PostgreSQL abruptly (immediate shutdown: every connection breaks, open transactions are lost, nothing is
+     * checkpointed). Only for a stack built with {@link Builder#restartableInfrastructure()}.
+     */
+    public void stopPostgresImmediately() {
+        log("stopping PostgreSQL immediately");
+        postgres.stopImmediately();
+    }
+
+    /** Starts PostgreSQL again on the same data and port after {@link #stopPostgresImmediately()}. */
+    public void restartPostgres() {
+        long started = System.nanoTime();
+        postgres.restart();
+        log("PostgreSQL restarted (recovery included) in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Kills the Kafka broker (SIGKILL). Only for a stack built with {@link Builder#restartableInfrastructure()}. */
+    public void killKafka() {
+        log("killing the Kafka broker with SIGKILL");
+        restartableBroker().kill();
+    }
+
+    /** Starts the Kafka broker again on its kept log directory and waits until the event topics have leaders. */
+    public void restartKafka() {
+        long started = System.nanoTime();
+        restartableBroker().restart();
+        log("Kafka broker restarted in %.1f s", (System.nanoTime() - started) / 1e9);
+    }
+
+    private KafkaProcess restartableBroker() {
+        if (kafka instanceof KafkaProcess process) {
+            return process;
+        }
+        throw new IllegalStateException("the in-process Kafka broker cannot restart; build the stack with "
+                + "restartableInfrastructure()");
     }
 
     public URI url(Service service) {
@@ -253,6 +387,34 @@ public final class Stack implements AutoCloseable {
         return postgres.description();
     }
 
+    /**
+     * A further instance of a service ({@link #startInstance}): where it answers and its database.
+     */
+    public static final class Instance implements AutoCloseable {
+
+        private final ServiceProcess process;
+        private final String jdbcUrl;
+
+        private Instance(ServiceProcess process, String jdbcUrl) {
+            this.process = process;
+            this.jdbcUrl = jdbcUrl;
+        }
+
+        public URI url() {
+            return process.url();
+        }
+
+        public String jdbcUrl() {
+            return jdbcUrl;
+        }
+
+        /** Stops the instance gracefully (forcibly after a grace period). */
+        @Override
+        public void close() {
+            process.close();
+        }
+    }
+
     /** Stops the services (gracefully, then forcibly), then Kafka, then PostgreSQL. Safe to call twice. */
     @Override
     public void close() {
@@ -268,6 +430,7 @@ public final class Stack implements AutoCloseable {
                 // the hook is running or about to; this call does the work, the hook will find it done
             }
         }
+        instances.forEach(Instance::close);
         services.values().forEach(ServiceProcess::requestStop);
         services.values().forEach(ServiceProcess::close);
         if (kafka != null) {
@@ -283,7 +446,18 @@ public final class Stack implements AutoCloseable {
         if (postgres != null) {
             quietly("PostgreSQL", postgres::close);
         }
+        if (restartableData != null) {
+            quietly("removing " + restartableData, () -> deleteRecursively(restartableData));
+        }
         log("stopped");
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void quietly(String what, Runnable stop) {
@@ -322,6 +496,7 @@ public final class Stack implements AutoCloseable {
         private List<String> jvmArguments = List.of("-Xmx512m");
         private Consumer<String> console = System.out::println;
         private String databaseSuffix;
+        private boolean restartable;
 
         private Builder() {
             for (Service service : Service.values()) {
@@ -376,6 +551,17 @@ public final class Stack implements AutoCloseable {
             return databases(Databases.THROWAWAY);
         }
 
+        /**
+         * Kafka as a child JVM and PostgreSQL as an embedded server, both with their data in a temporary folder, so
+         * that {@link Stack#killKafka()}, {@link Stack#stopPostgresImmediately()} and their restarts can take them
+         * away and bring them back with their data (fault tests). Implies throwaway databases; PALACE_TEST_PG is not
+         * used, as the stack must own the server it stops.
+         */
+        public Builder restartableInfrastructure() {
+            this.restartable = true;
+            return databases(Databases.THROWAWAY);
+        }
+
         /** Writes each service's output to {@code <directory>/<name>.log} instead of the console. */
         public Builder serviceLogDirectory(Path directory) {
             this.serviceLogDirectory = directory;
@@ -407,8 +593,9 @@ public final class Stack implements AutoCloseable {
 
         private String databaseSuffix() {
             if (databaseSuffix == null) {
-                boolean shared = databases == Databases.THROWAWAY && System.getenv("PALACE_TEST_PG") != null
-                        && !System.getenv("PALACE_TEST_PG").isBlank();
+                String testServer = System.getenv("PALACE_TEST_PG");
+                boolean shared = databases == Databases.THROWAWAY && !restartable && testServer != null
+                        && !testServer.isBlank();
                 databaseSuffix = shared ? "_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
                         : "";
             }

@@ -1,13 +1,16 @@
 package cn.workerspalace.localstack.system;
 
-import static cn.workerspalace.localstack.system.Province.JINAN;
-import static cn.workerspalace.localstack.system.Province.LIXIA;
-import static cn.workerspalace.localstack.system.Province.PROVINCE;
+import static cn.workerspalace.localstack.testkit.Province.JINAN;
+import static cn.workerspalace.localstack.testkit.Province.LIXIA;
+import static cn.workerspalace.localstack.testkit.Province.PROVINCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
+import cn.workerspalace.localstack.testkit.Figures;
+import cn.workerspalace.localstack.testkit.Http;
+import cn.workerspalace.localstack.testkit.Province;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
+import cn.workerspalace.localstack.testkit.Figures;
+import cn.workerspalace.localstack.testkit.Http;
+import cn.workerspalace.localstack.testkit.Province;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -122,6 +122,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return invalid.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException invalid) {
             return "cannot be read as " + invalid.getTargetType().getSimpleName();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,6 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import({ProblemDetailsAdvice.class, ApiDocumentation.class})
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class WebAutoConfiguration {
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer nulCharacterRefusal() {
+        return builder -> builder.modulesToInstall(NulCharacterRefusal.module());
+    }
 
     @Bean
     RequestBodyLimitFilter requestBodyLimitFilter(ObjectMapper json) {

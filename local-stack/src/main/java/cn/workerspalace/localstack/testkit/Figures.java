@@ -1,15 +1,15 @@
-package cn.workerspalace.localstack.system;
+package cn.workerspalace.localstack.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A palace's figures for a year as {@code GET /api/stats/palaces} reports them. */
-record Figures(long courses, long classesOpened, long classesCancelled, long classesCompleted, long lessons,
-               long seats, long confirmed, long waitlisted, long attendances, long distinctTrainees,
-               long completions) {
+public record Figures(long courses, long classesOpened, long classesCancelled, long classesCompleted, long lessons,
+                      long seats, long confirmed, long waitlisted, long attendances, long distinctTrainees,
+                      long completions) {
 
-    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    static Figures of(JsonNode palace) {
+    public static Figures of(JsonNode palace) {
         return new Figures(palace.path("courses").asLong(-1), palace.path("classesOpened").asLong(-1),
                 palace.path("classesCancelled").asLong(-1), palace.path("classesCompleted").asLong(-1),
                 palace.path("lessons").asLong(-1), palace.path("seats").asLong(-1),
@@ -18,7 +18,7 @@ record Figures(long courses, long classesOpened, long classesCancelled, long cla
                 palace.path("completions").asLong(-1));
     }
 
-    Figures plus(Figures other) {
+    public Figures plus(Figures other) {
         return new Figures(courses + other.courses, classesOpened + other.classesOpened,
                 classesCancelled + other.classesCancelled, classesCompleted + other.classesCompleted,
                 lessons + other.lessons, seats + other.seats, confirmed + other.confirmed,

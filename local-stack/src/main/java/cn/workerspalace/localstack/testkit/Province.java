@@ -1,6 +1,4 @@
-package cn.workerspalace.localstack.system;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package cn.workerspalace.localstack.testkit;
 
 import cn.workerspalace.localstack.demo.NationalIds;
 import java.net.URI;
@@ -17,12 +15,12 @@ import java.util.Map;
  * and valid ID numbers. The palaces' identifiers differ from the demo loader's, so the demo data test also shows
  * that the loader builds on a province and a city palace registered before it under other identifiers.
  */
-final class Province {
+public final class Province {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final String PROVINCE = "it-province";
-    static final String JINAN = "it-jinan";
-    static final String LIXIA = "it-lixia";
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final String PROVINCE = "it-province";
+    public static final String JINAN = "it-jinan";
+    public static final String LIXIA = "it-lixia";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
             .withZone(SHANGHAI);
 
@@ -30,7 +28,7 @@ final class Province {
     }
 
     /** Registers the three palaces unless an earlier test did. */
-    static void registerPalaces(Http http, URI course) {
+    public static void registerPalaces(Http http, URI course) {
         register(http, course, Map.of("id", PROVINCE, "name", "山东省工人文化宫", "level", "PROVINCE",
                 "cityCode", "370000"));
         register(http, course, Map.of("id", JINAN, "name", "济南市工人文化宫", "level", "CITY",
@@ -41,14 +39,16 @@ final class Province {
 
     private static void register(Http http, URI course, Map<String, String> palace) {
         Http.Answer answer = http.post(course, "/api/palaces", palace);
-        assertThat(answer.status()).as("register %s: %s", palace.get("id"), answer).isIn(201, 409);
+        if (answer.status() != 201 && answer.status() != 409) {
+            throw new AssertionError("register " + palace.get("id") + ": " + answer);
+        }
     }
 
     /**
      * A class whose first lesson began an hour ago (so attendance can be recorded and the class belongs to the
      * year of that lesson), the others weekly after it; its enrolment window is open.
      */
-    static Map<String, Object> clazz(String id, String courseId, int capacity, int lessons, Instant now) {
+    public static Map<String, Object> clazz(String id, String courseId, int capacity, int lessons, Instant now) {
         Instant first = now.minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         List<Map<String, String>> schedule = java.util.stream.IntStream.range(0, lessons)
                 .mapToObj(i -> Map.of("startsAt", time(first.plus(7L * i, ChronoUnit.DAYS)),
@@ -60,7 +60,7 @@ final class Province {
     }
 
     /** The year the classes of {@link #clazz} count in. */
-    static int yearOfClassesStarting(Instant now) {
+    public static int yearOfClassesStarting(Instant now) {
         return now.minus(1, ChronoUnit.HOURS).atZone(SHANGHAI).getYear();
     }
 
@@ -68,14 +68,14 @@ final class Province {
      * A worker's registration with a valid national ID number unique to {@code number}. The region code 370100 is
      * one the demo loader never uses (it registers people of county-level divisions), so the two cannot collide.
      */
-    static Map<String, Object> worker(String id, int number, String palaceId) {
+    public static Map<String, Object> worker(String id, int number, String palaceId) {
         String idNumber = NationalIds.of("370100", LocalDate.of(1975, 1, 1).plusDays(number / 2), 100 + number % 2);
         return Map.of("id", id, "memberNo", "IT" + number, "name", "测试职工" + number, "idNumber", idNumber,
                 "phone", String.format("139%08d", number), "palaceId", palaceId, "frontLine", true,
                 "migrantWorker", false);
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return ISO.format(instant);
     }
 }
