@@ -68,8 +68,9 @@ final class Benchmark {
         String scratch = "palace_bench_" + Long.toString(System.currentTimeMillis(), 36);
         server.create(scratch);
         ourDatabases.add(scratch);
-        // the stack drops its own databases when the JVM is stopped (Ctrl+C); the scratch database goes too
-        Thread dropScratch = new Thread(() -> server.drop(scratch), "drop-scratch-database");
+        // the stack drops its own databases when the JVM is stopped (Ctrl+C); the scratch database and those of the
+        // further instances go too
+        Thread dropScratch = new Thread(() -> ourDatabases.forEach(this::dropQuietly), "drop-benchmark-databases");
         Runtime.getRuntime().addShutdownHook(dropScratch);
         try (Stack stack = startStack()) {
             try {
@@ -147,6 +148,15 @@ final class Benchmark {
             });
         }
         results.loadAverageAfter = CpuMeter.loadAverage();
+    }
+
+    private void dropQuietly(String database) {
+        try {
+            server.drop(database);
+        } catch (RuntimeException e) {
+            // the JVM is going down; what cannot be dropped now stays, and is named in the log
+            System.err.println("could not drop database " + database + ": " + e.getMessage());
+        }
     }
 
     /** Thread dumps of the services before the stack stops them, to see what a stuck run was waiting for. */
