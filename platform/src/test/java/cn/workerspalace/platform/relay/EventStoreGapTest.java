@@ -1,0 +1,134 @@
+package cn.workerspalace.platform.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
+import cn.workerspalace.testsupport.TestPostgres;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A transaction that took a global index and commits after the relay has read a later event is still relayed as
+ * long as that later event is younger than {@code palace.event-store.gap-timeout}. Axon's 60 s default would give
+ * the gap up as soon as the relay reads an event stored more than a minute before (a relay catching up after an
+ * outage does); here the timeout is 2 minutes, and the later event is back-dated instead of waited for.
+ */
+@SpringBootTest(classes = CounterApplication.class, properties = {
+        "palace.event-store.gap-timeout=2m", "palace.relay.topic=gap-events", "palace.relay.partitions=1"})
+@EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class EventStoreGapTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.registerDataSource(registry);
+    }
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    ObjectMapper json;
+
+    private Consumer<String, String> topic;
+    private final Set<String> relayed = new HashSet<>();
+
+    @BeforeEach
+    void readTopic() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps("gap-test", "false", broker);
+        props.put("auto.offset.reset", "earliest");
+        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
+                .createConsumer();
+        topic.subscribe(List.of("gap-events"));
+        if (jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = 'template'",
+                Integer.class) == 0) {
+            commands.sendAndWait(new OpenCounterCommand("template"));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        topic.close();
+    }
+
+    @Test
+    void an_event_committed_after_a_later_one_stored_90_s_earlier_is_relayed_within_the_configured_timeout()
+            throws Exception {
+        assertThat(relayedAfterLateCommit("held-90", Duration.ofSeconds(90))).isTrue();
+    }
+
+    @Test
+    void an_event_committed_after_a_later_one_older_than_the_configured_timeout_is_given_up() throws Exception {
+        // the other side of the same setting: it is the configured timeout, not Axon's 60 s, that decides
+        assertThat(relayedAfterLateCommit("held-150", Duration.ofSeconds(150))).isFalse();
+    }
+
+    /**
+     * Holds an insert of {@code heldId} open, stores a later event whose timestamp lies {@code laterEventAge} back,
+     * waits until the relay has published that later one, commits the held insert, and tells whether it arrives
+     * before a marker sent afterwards (the relay reads gaps in index order, so it would come first).
+     */
+    private boolean relayedAfterLateCommit(String heldId, Duration laterEventAge) throws Exception {
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            insertCopyOfTemplate(held, heldId, Instant.now());
+            try (Connection later = dataSource.getConnection()) {
+                insertCopyOfTemplate(later, heldId + "-later", Instant.now().minus(laterEventAge));
+            }
+            awaitRelayed(heldId + "-later");
+            held.commit();
+        }
+        commands.sendAndWait(new OpenCounterCommand(heldId + "-marker"));
+        awaitRelayed(heldId + "-marker");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, heldId)).isEqualTo(1);
+        return relayed.contains(heldId);
+    }
+
+    private void insertCopyOfTemplate(Connection connection, String aggregateId, Instant timestamp) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                              payload, payloadrevision, payloadtype, timestamp)
+                select ?, 0, type, gen_random_uuid()::text, metadata, payload, payloadrevision, payloadtype, ?
+                from domainevententry where aggregateidentifier = 'template'""")) {
+            insert.setString(1, aggregateId);
+            insert.setString(2, timestamp.toString());
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private void awaitRelayed(String aggregateId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            topic.poll(Duration.ofMillis(200)).forEach(record -> relayed.add(record.key()));
+            return relayed.contains(aggregateId);
+        });
+    }
+}
