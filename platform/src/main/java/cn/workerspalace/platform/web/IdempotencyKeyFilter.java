@@ -14,7 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,10 +29,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A POST that carries an {@code Idempotency-Key} the service has already answered successfully gets that answer
  * again and changes nothing (api.md). Only successful answers are remembered: a refused request wrote nothing, so
  * running it again is harmless and may succeed once the client has fixed the cause. The same key on a different
- * request is refused (422); a repeat while the first is still being handled gets 409.
+ * request is refused (422); a repeat while the first is still being handled gets 409. Remembering the answer is a
+ * convenience for byte-identical replays; that each command takes effect at most once per key rests on
+ * {@link IdempotentCommands}, which records it in the command's own transaction.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -68,28 +75,51 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             answerAgain(earlier.get(), fingerprint, response);
             return;
         }
+        cached.setAttribute(IdempotentCommands.KEY_ATTRIBUTE, key);
+        cached.setAttribute(IdempotentCommands.FINGERPRINT_ATTRIBUTE, fingerprint);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         boolean remembered = false;
         try {
             chain.doFilter(cached, answer);
             if (HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
-                requests.remember(key, answer.getStatus(), answer.getContentType(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
-                remembered = true;
+                remembered = remember(key, answer);
             }
         } finally {
             if (!remembered) {
-                requests.release(key);
+                release(key);
             }
             answer.copyBodyToResponse();
         }
     }
 
+    /**
+     * The answer is true whether or not it can be recorded: the commands' outcomes were recorded with their events
+     * ({@link IdempotentCommands}), so a repeat runs none of them again and is answered from those outcomes.
+     */
+    private boolean remember(String key, ContentCachingResponseWrapper answer) {
+        try {
+            requests.remember(key, answer.getStatus(), answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
+            return true;
+        } catch (DataAccessException e) {
+            log.warn("the answer to a request with an {} was not recorded; a repeat is answered from the recorded "
+                    + "command outcomes", HEADER, e);
+            return false;
+        }
+    }
+
+    /** Without a recorded answer, a repeat need not wait for the claim to expire. */
+    private void release(String key) {
+        try {
+            requests.release(key);
+        } catch (DataAccessException e) {
+            log.warn("the claim of an {} could not be released; a repeat may take it over after a minute", HEADER, e);
+        }
+    }
+
     private void answerAgain(Stored earlier, String fingerprint, HttpServletResponse response) throws IOException {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            ProblemResponses.write(response, json, ProblemDetailsAdvice.problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "idempotency-key-reused", "Idempotency key reused",
-                    "this " + HEADER + " was used for a different request"));
+            ProblemResponses.write(response, json, ProblemDetailsAdvice.idempotencyKeyReused());
             return;
         }
         if (earlier.status() == null) {

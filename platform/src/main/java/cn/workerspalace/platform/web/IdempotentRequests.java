@@ -57,6 +57,9 @@ class IdempotentRequests {
 
     /** Forgets every key claimed before {@code cutoff}; a retry after that runs as a new request. */
     int forgetClaimedBefore(java.time.Instant cutoff) {
+        jdbc.sql("DELETE FROM idempotent_command WHERE handled_at < ?")
+                .param(java.sql.Timestamp.from(cutoff))
+                .update();
         return jdbc.sql("DELETE FROM idempotent_request WHERE claimed_at < ?")
                 .param(java.sql.Timestamp.from(cutoff))
                 .update();

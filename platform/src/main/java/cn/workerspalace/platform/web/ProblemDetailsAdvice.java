@@ -69,6 +69,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "a resource with this identity already exists");
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return idempotencyKeyReused();
+    }
+
+    static ProblemDetail idempotencyKeyReused() {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency key reused",
+                "this " + IdempotencyKeyFilter.HEADER + " was used for a different request");
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

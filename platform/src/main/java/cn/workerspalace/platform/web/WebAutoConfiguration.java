@@ -2,6 +2,10 @@ package cn.workerspalace.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -38,6 +42,19 @@ public class WebAutoConfiguration {
     @Bean
     IdempotencyKeyFilter idempotencyKeyFilter(IdempotentRequests requests, ObjectMapper json) {
         return new IdempotencyKeyFilter(requests, json);
+    }
+
+    /**
+     * Registered on the command bus after it is built, so that its transaction is attached before the interceptor
+     * records a command's key.
+     */
+    @Bean
+    SmartInitializingSingleton idempotentCommands(ObjectProvider<CommandBus> commandBus, JdbcClient jdbc,
+                                                  ObjectProvider<Serializer> serializer) {
+        return () -> commandBus.ifAvailable(bus -> {
+            bus.registerDispatchInterceptor(IdempotentCommands.keyFromRequest());
+            bus.registerHandlerInterceptor(IdempotentCommands.atMostOnce(jdbc, serializer.getObject()));
+        });
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package cn.workerspalace.course.shared.web;
 
-import java.util.UUID;
+import cn.workerspalace.platform.web.IdempotentCommands;
 
 /** Identifiers as clients may choose them: short and safe to put in a URL path. */
 public final class Ids {
@@ -11,8 +11,8 @@ public final class Ids {
     private Ids() {
     }
 
-    /** The client's id, or a new UUID when it gave none. */
+    /** The client's id, or a new UUID when it gave none (the same for every repeat under one Idempotency-Key). */
     public static String orNew(String id) {
-        return id != null ? id : UUID.randomUUID().toString();
+        return id != null ? id : IdempotentCommands.newId();
     }
 }

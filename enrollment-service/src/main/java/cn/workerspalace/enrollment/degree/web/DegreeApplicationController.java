@@ -15,6 +15,7 @@ import cn.workerspalace.enrollment.degree.web.ApplicationResponses.PaymentRespon
 import cn.workerspalace.enrollment.quota.query.QuotaQueries;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries.WorkerView;
+import cn.workerspalace.platform.web.IdempotentCommands;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,7 +27,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -91,7 +91,7 @@ class DegreeApplicationController {
         if (!quotas.exists(request.year())) {
             throw new ResourceNotFoundException("subsidy quota of year", String.valueOf(request.year()));
         }
-        String id = request.id() != null ? request.id() : UUID.randomUUID().toString();
+        String id = request.id() != null ? request.id() : IdempotentCommands.newId();
         commands.sendAndWait(new SubmitDegreeApplicationCommand(id, worker.workerId(), request.year(),
                 request.level(), request.school(), request.major(), worker.palaceId(), worker.cityCode(),
                 worker.frontLine(), clock.instant()));
@@ -177,7 +177,7 @@ class DegreeApplicationController {
                     examples = @ExampleObject(value = ApplicationExamples.SUBSIDY_EXCEEDED)))
     ResponseEntity<PaymentResponse> pay(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
         requireApplication(id);
-        String paymentId = UUID.randomUUID().toString();
+        String paymentId = IdempotentCommands.newId();
         Instant now = clock.instant();
         commands.sendAndWait(new PaySubsidyCommand(id, paymentId, request.amount(), now));
         PaymentView payment = applications.paymentsOf(id).stream()

@@ -9,6 +9,7 @@ import cn.workerspalace.enrollment.worker.pii.IdNumberDigester;
 import cn.workerspalace.enrollment.worker.pii.IdNumbers;
 import cn.workerspalace.enrollment.worker.pii.PhoneNumbers;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries;
+import cn.workerspalace.platform.web.IdempotentCommands;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -89,7 +89,7 @@ class WorkerController {
             throw new ResourceNotFoundException("service point of palace " + palace.palaceId(),
                     request.servicePointId());
         }
-        String workerId = request.id() != null ? request.id() : UUID.randomUUID().toString();
+        String workerId = request.id() != null ? request.id() : IdempotentCommands.newId();
         commands.sendAndWait(new RegisterWorkerCommand(workerId, request.memberNo(), request.name(),
                 IdNumbers.mask(request.idNumber()), digester.digest(request.idNumber()),
                 PhoneNumbers.mask(request.phone()), palace.palaceId(), palace.cityCode(), request.servicePointId(),
