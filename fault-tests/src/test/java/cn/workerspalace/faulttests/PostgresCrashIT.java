@@ -24,7 +24,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,9 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Order(4)
 @ExtendWith(FaultStack.class)
-@Disabled("Known defect, issue 5 stays open: the Idempotency-Key answer is saved after the command's own transaction "
-        + "committed, so when that save fails a retry with the same key runs the command again (a second resource "
-        + "for a server-made id). Evidence and the fix to make are in docs/reliability.md; enable with the fix.")
 class PostgresCrashIT {
 
     private static final String EXTRA_PALACE = "t4-extra-palace";
