@@ -106,7 +106,8 @@ class EventStoreGapIT {
                 assertThat(timesApplied(stack, late)).as("the late event applied by the projection").isEqualTo(1));
         assertThat(tally.unexpected).isEmpty();
         RunReport.line("event store gap", "a transaction held open %d s (past Axon's default gap timeout of 60 s) "
-                + "while %d later events were stored and relayed; %s; committed afterwards, its event was relayed and applied once",
+                + "while %d later events were stored and relayed; %s; committed afterwards, its event was relayed "
+                + "and applied once",
                 HOLD.toSeconds(), later, history);
     }
 
