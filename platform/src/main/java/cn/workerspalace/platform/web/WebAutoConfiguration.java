@@ -13,15 +13,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What every write service's HTTP API promises (api.md conventions): RFC 9457 answers, bodies over 1 MiB refused
- * with 413 before they are parsed, and POSTs with an {@code Idempotency-Key} answered once and replayed after.
+ * with 413 before they are parsed, POSTs with an {@code Idempotency-Key} answered once and replayed after, and
+ * per-client rate limits on the endpoints a service lists.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication
 @Import({ProblemDetailsAdvice.class, ApiDocumentation.class})
-@EnableConfigurationProperties(IdempotencyProperties.class)
+@EnableConfigurationProperties({IdempotencyProperties.class, RateLimitProperties.class})
 public class WebAutoConfiguration {
 
     @Bean
@@ -55,6 +58,17 @@ public class WebAutoConfiguration {
             bus.registerDispatchInterceptor(IdempotentCommands.keyFromRequest());
             bus.registerHandlerInterceptor(IdempotentCommands.atMostOnce(jdbc, serializer.getObject()));
         });
+    }
+
+    @Bean
+    WebMvcConfigurer rateLimits(RateLimitProperties properties, ObjectMapper json) {
+        RateLimitInterceptor interceptor = new RateLimitInterceptor(properties, json);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(interceptor);
+            }
+        };
     }
 
     @Bean
