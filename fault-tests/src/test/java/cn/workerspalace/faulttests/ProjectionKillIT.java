@@ -3,6 +3,7 @@ package cn.workerspalace.faulttests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.workerspalace.localstack.consistency.ConsistencyCheck;
 import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Figures;
@@ -10,8 +11,10 @@ import cn.workerspalace.localstack.testkit.Http;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,6 +89,10 @@ class ProjectionKillIT {
                         assertThat(http.get(rebuilt.url(), figures).body()).as(figures)
                                 .isEqualTo(http.get(projection, figures).body()));
             }
+            ConsistencyCheck.Result killed = consistent(stack, projection);
+            ConsistencyCheck.Result rebuild = consistent(stack, rebuilt.url());
+            RunReport.line("projection kill", "consistency check of the killed projection: %s; of the rebuild: %s",
+                    killed.summary(), rebuild.summary());
             RunReport.line("projection kill", "%d events sent (%d enrollment, %d course) by 8 clients, %d kills of "
                             + "projection-service (%d while the clients were sending; the last one also losing its "
                             + "offsets); %s; duplicates seen and dropped by the killed projection: %.0f; "
@@ -97,6 +104,18 @@ class ProjectionKillIT {
         }
         assertThat(events).isGreaterThanOrEqualTo(EVENTS);
         assertThat(killsUnderLoad).as("kills while the clients were sending").isEqualTo(KILLS);
+    }
+
+    /** The read models of {@code projection} against the event stores of the whole stack, at rest. */
+    private static ConsistencyCheck.Result consistent(Stack stack, URI projection) {
+        ConsistencyCheck check = new ConsistencyCheck(stack.jdbcUrl(Service.COURSE),
+                stack.jdbcUrl(Service.ENROLLMENT), projection, Optional.empty());
+        AtomicReference<ConsistencyCheck.Result> result = new AtomicReference<>();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            result.set(check.run());
+            assertThat(result.get().differences()).as("consistency check of " + projection).isEmpty();
+        });
+        return result.get();
     }
 
     private static void awaitEvents(EventStore store, long count, SignUpLoad load) {

@@ -1,5 +1,7 @@
 package cn.workerspalace.localstack;
 
+import cn.workerspalace.localstack.consistency.ConsistencyCheck;
+import cn.workerspalace.localstack.consistency.ConsistencyCheckException;
 import cn.workerspalace.localstack.demo.DemoData;
 import cn.workerspalace.localstack.demo.DemoDataException;
 import cn.workerspalace.localstack.demo.DemoSize;
@@ -13,19 +15,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one-command local run: {@code java -jar local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar [--demo-data]}
- * starts Kafka, PostgreSQL and the three services, prints where they answer, and stops everything on Ctrl+C.
+ * starts Kafka, PostgreSQL and the three services, prints where they answer, and stops everything on Ctrl+C;
+ * {@code --check-consistency} checks the read models of a running stack against its event stores.
  */
 public final class LocalStack {
 
     private static final String JAR = "local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar";
-    private static final Set<String> FLAGS = Set.of("demo-data", "demo-data-only", "embedded-postgres", "help");
+    private static final Set<String> FLAGS = Set.of("demo-data", "demo-data-only", "embedded-postgres",
+            "check-consistency", "help");
     private static final Set<String> OPTIONS = Set.of("course-port", "enrollment-port", "projection-port",
-            "kafka-port", "kafka-controller-port", "postgres-port", "data-dir", "demo-size");
+            "kafka-port", "kafka-controller-port", "postgres-port", "data-dir", "demo-size", "course-db",
+            "enrollment-db", "token");
 
     /** Set once Ctrl+C (or a kill) began the shutdown: the services stopping then is expected. */
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
@@ -48,6 +54,9 @@ public final class LocalStack {
             return;
         }
         DemoSize size = "small".equals(options.get("demo-size")) ? DemoSize.SMALL : DemoSize.FULL;
+        if (options.containsKey("check-consistency")) {
+            System.exit(checkConsistency(options));
+        }
         if (options.containsKey("demo-data-only")) {
             System.exit(loadDemoData(url(options, Service.COURSE), url(options, Service.ENROLLMENT), size) ? 0 : 1);
         }
@@ -99,6 +108,24 @@ public final class LocalStack {
         } catch (DemoDataException e) {
             System.err.println("[demo] failed: " + e.getMessage());
             return false;
+        }
+    }
+
+    /** 0 when the read models equal the figures recomputed from the event stores, 1 on a difference, 2 on error. */
+    private static int checkConsistency(Map<String, String> options) {
+        String postgres = "jdbc:postgresql://127.0.0.1:" + options.getOrDefault("postgres-port", "5432") + "/";
+        ConsistencyCheck check = new ConsistencyCheck(
+                options.getOrDefault("course-db", postgres + Service.COURSE.database() + "?user=postgres"),
+                options.getOrDefault("enrollment-db", postgres + Service.ENROLLMENT.database() + "?user=postgres"),
+                url(options, Service.PROJECTION), Optional.ofNullable(options.get("token")));
+        try {
+            ConsistencyCheck.Result result = check.run();
+            result.differences().forEach(difference -> System.out.println("[consistency] DIFFERENCE " + difference));
+            System.out.println("[consistency] " + result.summary());
+            return result.consistent() ? 0 : 1;
+        } catch (ConsistencyCheckException e) {
+            System.err.println("[consistency] cannot check: " + e.getMessage());
+            return 2;
         }
     }
 
@@ -189,6 +216,10 @@ public final class LocalStack {
                   --embedded-postgres         use the embedded PostgreSQL even when 127.0.0.1:5432 answers
                   --postgres-port=54320       port of the embedded PostgreSQL
                   --data-dir=<root>/.local-data   where the embedded PostgreSQL keeps its data
+                  --check-consistency         compare the projection's figures with the write side's event
+                                              stores of a running stack (ports above); exit status 1 on a
+                                              difference. Also: --postgres-port=5432, --course-db=<JDBC URL>,
+                                              --enrollment-db=<JDBC URL>, --token=<bearer token>
                   --help
                 """.formatted(JAR);
     }
