@@ -37,6 +37,29 @@ import java.util.TreeSet;
  */
 final class WriteSideFold {
 
+    /** The figures each answer holds, by their names in projection-service's JSON (api.md). */
+    static final String[] PALACE_FIGURES = {"courses", "classesOpened", "classesCancelled", "classesCompleted",
+        "lessons", "seats", "confirmed", "waitlisted", "attendances", "distinctTrainees", "completions"};
+    static final String[] SUBSIDY_FIGURES = {"allocated", "reserved", "waiting", "paidPlaces", "paidAmount",
+        "graduated", "withdrawn", "remaining"};
+    static final String[] TRAINEE_FIGURES = {"distinctTrainees", "personTimes", "completions", "degreeStudents"};
+
+    private static final int COURSES = 0;
+    private static final int CLASSES_OPENED = 1;
+    private static final int CLASSES_CANCELLED = 2;
+    private static final int CLASSES_COMPLETED = 3;
+    private static final int LESSONS = 4;
+    private static final int SEATS = 5;
+    private static final int CONFIRMED = 6;
+    private static final int WAITLISTED = 7;
+    private static final int ATTENDANCES = 8;
+    private static final int DISTINCT_TRAINEES = 9;
+    private static final int COMPLETIONS = 10;
+    private static final int TRAINEES = 0;
+    private static final int PERSON_TIMES = 1;
+    private static final int CITY_COMPLETIONS = 2;
+    private static final int DEGREE_STUDENTS = 3;
+
     private enum ClassStatus { OPEN, CANCELLED, COMPLETED }
 
     private enum ApplicationStatus { SUBMITTED, APPROVED, WAITING_FOR_QUOTA, REJECTED, ADMITTED, GRADUATED, WITHDRAWN }
@@ -208,23 +231,6 @@ final class WriteSideFold {
         });
     }
 
-    static final String[] PALACE_FIGURES = {"courses", "classesOpened", "classesCancelled", "classesCompleted",
-        "lessons", "seats", "confirmed", "waitlisted", "attendances", "distinctTrainees", "completions"};
-    private static final int COURSES = 0;
-    private static final int CLASSES_OPENED = 1;
-    private static final int CLASSES_CANCELLED = 2;
-    private static final int CLASSES_COMPLETED = 3;
-    private static final int LESSONS = 4;
-    private static final int SEATS = 5;
-    private static final int CONFIRMED = 6;
-    private static final int WAITLISTED = 7;
-    private static final int ATTENDANCES = 8;
-    private static final int DISTINCT_TRAINEES = 9;
-    private static final int COMPLETIONS = 10;
-
-    static final String[] SUBSIDY_FIGURES = {"allocated", "reserved", "waiting", "paidPlaces", "paidAmount",
-        "graduated", "withdrawn", "remaining"};
-
     /** {@code GET /api/stats/subsidy?year=Y}: the province, and each city of the year's allocations or applications. */
     void subsidy(int year, Figures figures) {
         Map<String, Integer> allocated = allocations.getOrDefault(year, Map.of());
@@ -288,7 +294,7 @@ final class WriteSideFold {
                 if (signUp.getValue() == SignUpStatus.CONFIRMED) {
                     trainees.computeIfAbsent(city, ignored -> new HashSet<>()).add(signUp.getKey());
                     if (clazz.status == ClassStatus.COMPLETED) {
-                        cities.computeIfAbsent(city, ignored -> new long[4])[2]++;
+                        cities.computeIfAbsent(city, ignored -> new long[TRAINEE_FIGURES.length])[CITY_COMPLETIONS]++;
                     }
                 }
             }
@@ -298,28 +304,27 @@ final class WriteSideFold {
             if (clazz != null && clazz.year == year) {
                 String city = palaceCities.get(clazz.palaceId);
                 trainees.computeIfAbsent(city, ignored -> new HashSet<>()).add(attendance.workerId());
-                cities.computeIfAbsent(city, ignored -> new long[4])[1]++;
+                cities.computeIfAbsent(city, ignored -> new long[TRAINEE_FIGURES.length])[PERSON_TIMES]++;
             }
         }
         for (Application application : applications.values()) {
             if (application.year == year && (application.status == ApplicationStatus.ADMITTED
                     || application.status == ApplicationStatus.GRADUATED)) {
-                cities.computeIfAbsent(application.cityCode, ignored -> new long[4])[3]++;
+                cities.computeIfAbsent(application.cityCode, ignored -> new long[TRAINEE_FIGURES.length])[DEGREE_STUDENTS]++;
             }
         }
-        trainees.forEach((city, workers) -> cities.computeIfAbsent(city, ignored -> new long[4])[0] = workers.size());
-        long[] province = new long[4];
+        trainees.forEach((city, workers) -> cities.computeIfAbsent(city, ignored -> new long[TRAINEE_FIGURES.length])[TRAINEES] = workers.size());
+        long[] province = new long[TRAINEE_FIGURES.length];
         cities.forEach((city, counts) -> {
             for (int i = 0; i < TRAINEE_FIGURES.length; i++) {
                 figures.put("trainees " + year + " city " + city, TRAINEE_FIGURES[i], counts[i]);
                 province[i] += counts[i];
             }
         });
-        province[0] = trainees.values().stream().flatMap(Set::stream).distinct().count();
+        // a worker training in two cities counts once in the province
+        province[TRAINEES] = trainees.values().stream().flatMap(Set::stream).distinct().count();
         for (int i = 0; i < TRAINEE_FIGURES.length; i++) {
             figures.put("trainees " + year, TRAINEE_FIGURES[i], province[i]);
         }
     }
-
-    static final String[] TRAINEE_FIGURES = {"distinctTrainees", "personTimes", "completions", "degreeStudents"};
 }
