@@ -29,6 +29,7 @@ import cn.workerspalace.contracts.enrollment.RosterOpenedEvent;
 import cn.workerspalace.contracts.enrollment.SignUpCancelledEvent;
 import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
 import cn.workerspalace.contracts.enrollment.WaitlistedTraineePromotedEvent;
+import cn.workerspalace.contracts.enrollment.WorkerPersonalDataErasedEvent;
 import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class EventTypes {
 
     public static final List<Class<? extends Record>> ENROLLMENT = List.of(
             WorkerRegisteredEvent.class,
+            WorkerPersonalDataErasedEvent.class,
             RosterOpenedEvent.class,
             TraineeSignedUpEvent.class,
             SignUpCancelledEvent.class,

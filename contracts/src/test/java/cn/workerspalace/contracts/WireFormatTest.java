@@ -27,7 +27,8 @@ class WireFormatTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Events past their first revision; each older revision keeps its sample as {@code <type>.v<n>.json}. */
-    private static final Map<String, String> REVISIONS = Map.of("TraineeSignedUpEvent", "2");
+    private static final Map<String, String> REVISIONS = Map.of("TraineeSignedUpEvent", "2",
+            "WorkerRegisteredEvent", "2");
 
     static Stream<Class<? extends Record>> eventTypes() {
         return Stream.of(EventTypes.COURSE, EventTypes.ENROLLMENT, EventTypes.DEGREE).flatMap(List::stream);

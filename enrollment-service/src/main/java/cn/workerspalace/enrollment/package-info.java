@@ -3,6 +3,6 @@
  * on PostgreSQL; every stored event is relayed to {@code enrollment-events}, and {@code course-events} is consumed to
  * learn palaces and classes. Features: {@code palace} (directory copied from course-service), {@code courseevents}
  * (the Kafka intake), {@code worker}, {@code roster}, {@code quota} (the year's subsidy places) and {@code degree}
- * (applications).
+ * (applications), and {@code history} (the audit trail, read from the event store).
  */
 package cn.workerspalace.enrollment;

@@ -11,6 +11,7 @@ import cn.workerspalace.contracts.course.Lesson;
 import cn.workerspalace.contracts.course.PalaceLevel;
 import cn.workerspalace.contracts.course.PalaceRegisteredEvent;
 import cn.workerspalace.contracts.course.ServicePointOpenedEvent;
+import cn.workerspalace.testsupport.TestPii;
 import cn.workerspalace.testsupport.TestPostgres;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +76,7 @@ public abstract class IntegrationTestSupport {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestPostgres.registerDataSource(registry);
+        TestPii.register(registry);
     }
 
     protected static String newId(String prefix) {

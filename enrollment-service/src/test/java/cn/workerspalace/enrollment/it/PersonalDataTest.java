@@ -12,7 +12,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The clear national ID number and phone number go nowhere: not stored, published, answered or logged. */
+/**
+ * The clear national ID number and phone number go nowhere: not stored, published, answered or logged. Stored and
+ * published, name, ID number and phone are sealed: not even the masked forms or the name can be read there.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataTest extends IntegrationTestSupport {
 
@@ -37,15 +40,19 @@ class PersonalDataTest extends IntegrationTestSupport {
         }
         assertThat(read.getBody().get("idNumber").asText()).isEqualTo(idNumber.substring(0, 6) + "********"
                 + idNumber.substring(14));
-        assertThat(storedPayloadsContaining(idNumber.substring(0, 17))).isZero();
-        assertThat(storedPayloadsContaining(phone)).isZero();
-        assertThat(storedPayloadsContaining(idNumber.substring(0, 6) + "********")).isPositive();
-        assertThat(tableRowsContaining(idNumber.substring(0, 17))).isEmpty();
-        assertThat(tableRowsContaining(phone)).isEmpty();
+        assertThat(read.getBody().get("phone").asText()).isEqualTo(phone.substring(0, 3) + "****"
+                + phone.substring(7));
+        assertThat(read.getBody().get("name").asText()).isEqualTo("张伟");
+        String masked = read.getBody().get("idNumber").asText();
+        for (String secret : List.of(idNumber.substring(0, 17), phone, masked, "张伟")) {
+            assertThat(storedPayloadsContaining(secret)).as(secret).isZero();
+            assertThat(tableRowsContaining(secret)).as(secret).isEmpty();
+        }
+        assertThat(storedPayloadsContaining("\"personalData\":{\"name\":")).isPositive();
         try (EnrollmentEventsReader reader = new EnrollmentEventsReader(broker, json)) {
             JsonNode published = reader.awaitEnvelopes(workerId, 1).get(0);
-            assertThat(published.toString()).doesNotContain(idNumber.substring(0, 17), phone)
-                    .contains(read.getBody().get("idNumber").asText());
+            assertThat(published.toString()).doesNotContain(idNumber.substring(0, 17), phone, masked, "张伟");
+            assertThat(published.at("/payload/personalData/idNumber").asText()).isNotBlank();
         }
         assertThat(output.getAll()).doesNotContain(idNumber.substring(0, 17)).doesNotContain(phone);
     }

@@ -12,6 +12,7 @@ import cn.workerspalace.contracts.degree.ApplicationQueuedForQuotaEvent;
 import cn.workerspalace.contracts.degree.SubsidyPlaceReservedEvent;
 import cn.workerspalace.enrollment.EnrollmentServiceApplication;
 import cn.workerspalace.enrollment.degree.api.ApproveDegreeApplicationCommand;
+import cn.workerspalace.testsupport.TestPii;
 import cn.workerspalace.testsupport.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,7 +157,9 @@ class TwoInstancesTest {
             context = new SpringApplicationBuilder(EnrollmentServiceApplication.class)
                     .run("--server.port=0", "--spring.datasource.url=" + database,
                             "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                            "--palace.commands.conflict-retries=10");
+                            "--palace.commands.conflict-retries=10",
+                            "--palace.pii.master-key=" + TestPii.MASTER_KEY,
+                            "--palace.pii.digest-key=" + TestPii.DIGEST_KEY);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
             jdbc = context.getBean(JdbcTemplate.class);

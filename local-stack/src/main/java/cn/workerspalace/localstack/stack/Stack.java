@@ -64,6 +64,8 @@ public final class Stack implements AutoCloseable {
     /** Kafka's and PostgreSQL's data when they can be restarted; removed when the stack stops. */
     private Path restartableData;
     private Map<Service, String> jdbcUrls = Map.of();
+    /** enrollment-service's personal-data keys: kept with kept data, fresh for throwaway data. */
+    private Map<String, String> personalDataKeys = Map.of();
 
     private Stack(Builder settings) {
         this.settings = settings;
@@ -154,6 +156,8 @@ public final class Stack implements AutoCloseable {
             urls.put(service, postgres.jdbcUrl(database));
         }
         jdbcUrls = urls;
+        personalDataKeys = settings.databases == Databases.THROWAWAY ? PersonalDataKeys.fresh()
+                : PersonalDataKeys.keptIn(settings.dataDirectory);
         republishOnStart(urls);
     }
 
@@ -224,6 +228,9 @@ public final class Stack implements AutoCloseable {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 // Axon's update checker phones home on start-up; a local run has no business doing that
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+        if (service == Service.ENROLLMENT) {
+            environment.putAll(personalDataKeys);
+        }
         environment.putAll(added);
         return ServiceProcess.start(name, service.executableJar(settings.projectRoot), port, environment,
                 settings.jvmArguments, settings.serviceLogDirectory, settings.console, restart);

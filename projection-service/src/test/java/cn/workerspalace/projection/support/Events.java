@@ -16,6 +16,7 @@ import cn.workerspalace.contracts.enrollment.SignUpCancelledEvent;
 import cn.workerspalace.contracts.enrollment.SignUpStatus;
 import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
 import cn.workerspalace.contracts.enrollment.WaitlistedTraineePromotedEvent;
+import cn.workerspalace.contracts.enrollment.SealedPersonalData;
 import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,9 +66,9 @@ public final class Events {
     }
 
     public void worker(String workerId, String palaceId, String cityCode) {
-        publisher.publish(workerId, new WorkerRegisteredEvent(workerId, "M-" + workerId, "职工" + workerId,
-                "370102********1234", "digest-" + workerId, "138****5678", palaceId, cityCode, null, true, false,
-                Instant.parse("2026-01-05T02:00:00Z")));
+        publisher.publish(workerId, new WorkerRegisteredEvent(workerId, "M-" + workerId, "digest-" + workerId,
+                new SealedPersonalData("c2VhbGVkLW5hbWU=", "c2VhbGVkLWlk", "c2VhbGVkLXBob25l"), null, palaceId,
+                cityCode, null, true, false, Instant.parse("2026-01-05T02:00:00Z")));
     }
 
     public void confirmed(String classId, String workerId) {

@@ -1,16 +1,18 @@
 package cn.workerspalace.enrollment.worker.api;
 
+import cn.workerspalace.enrollment.worker.pii.PersonalData;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a worker. Carries personal data only masked and as a digest: the clear ID number stops at the web layer. */
+/**
+ * Registers a worker. The personal data is in clear until the Worker seals it under the worker's new data key; it
+ * prints masked ({@link PersonalData#toString()}), so a logged command shows no ID number or phone.
+ */
 public record RegisterWorkerCommand(
         @TargetAggregateIdentifier String workerId,
         String memberNo,
-        String name,
-        String idNumberMasked,
+        PersonalData personalData,
         String idNumberDigest,
-        String phoneMasked,
         String palaceId,
         String cityCode,
         String servicePointId,

@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.worker.command;
 
+import cn.workerspalace.contracts.enrollment.WorkerPersonalDataErasedEvent;
 import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
 import cn.workerspalace.enrollment.worker.api.IdNumberAlreadyRegisteredException;
 import org.axonframework.config.ProcessingGroup;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lookup table of registered ID number digests, written by a subscribing handler in the registering command's
- * transaction: a duplicate digest fails the insert and rolls the registration back with its event.
+ * transaction: a duplicate digest fails the insert and rolls the registration back with its event. Erasure removes
+ * the worker's row: nothing is left that would recognise their ID number.
  */
 @Component
 @ProcessingGroup(IdNumberLookup.PROCESSING_GROUP)
@@ -38,5 +40,10 @@ public class IdNumberLookup implements IdNumberRegistry {
         } catch (DuplicateKeyException e) {
             throw new IdNumberAlreadyRegisteredException();
         }
+    }
+
+    @EventHandler
+    void on(WorkerPersonalDataErasedEvent event) {
+        jdbc.update("DELETE FROM worker_id_number_lookup WHERE worker_id = ?", event.workerId());
     }
 }

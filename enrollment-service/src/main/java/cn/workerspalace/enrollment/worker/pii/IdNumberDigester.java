@@ -18,7 +18,7 @@ public class IdNumberDigester {
     private final SecretKeySpec key;
 
     IdNumberDigester(PiiProperties properties) {
-        this.key = new SecretKeySpec(properties.digestKey().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = new SecretKeySpec(properties.digestKeyBytes(), ALGORITHM);
     }
 
     public String digest(String idNumber) {

@@ -1,6 +1,7 @@
 /**
  * Personal data of workers: the GB 11643 check of national ID numbers (as a Bean Validation constraint), masking
- * of ID and phone numbers for answers and events, and the keyed digest used to recognise a number already
- * registered without keeping it.
+ * for answers, the keyed digest used to recognise a number already registered without keeping it, and the sealing
+ * of name, ID number and phone under a data key of each worker (AES-256-GCM), itself wrapped under the master key.
+ * Destroying a worker's data key erases their personal data everywhere it was copied (crypto-shredding).
  */
 package cn.workerspalace.enrollment.worker.pii;

@@ -1,5 +1,9 @@
 package cn.workerspalace.enrollment.worker.query;
 
+import cn.workerspalace.contracts.enrollment.LegacyPersonalData;
+import cn.workerspalace.contracts.enrollment.SealedPersonalData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,18 +26,33 @@ public class WorkerQueries {
 
     public Optional<WorkerView> find(String workerId) {
         return jdbc.query("""
-                SELECT worker_id, member_no, name, id_number_masked, phone_masked, palace_id, city_code,
+                SELECT worker_id, member_no, sealed_name, sealed_id_number, sealed_phone, legacy_name,
+                       legacy_id_number_masked, legacy_phone_masked, personal_data_erased, palace_id, city_code,
                        service_point_id, front_line, migrant_worker, registered_at
                   FROM worker_view WHERE worker_id = ?""",
-                (row, n) -> new WorkerView(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getBoolean(9),
-                        row.getBoolean(10), row.getTimestamp(11).toInstant()),
+                (row, n) -> new WorkerView(row.getString(1), row.getString(2), sealed(row), legacy(row),
+                        row.getBoolean(9), row.getString(10), row.getString(11), row.getString(12),
+                        row.getBoolean(13), row.getBoolean(14), row.getTimestamp(15).toInstant()),
                 workerId).stream().findFirst();
     }
 
-    /** A worker as stored in the view: personal data masked. */
-    public record WorkerView(String workerId, String memberNo, String name, String idNumberMasked,
-                             String phoneMasked, String palaceId, String cityCode, String servicePointId,
-                             boolean frontLine, boolean migrantWorker, Instant registeredAt) {
+    private static SealedPersonalData sealed(ResultSet row) throws SQLException {
+        return row.getString(3) == null ? null
+                : new SealedPersonalData(row.getString(3), row.getString(4), row.getString(5));
+    }
+
+    private static LegacyPersonalData legacy(ResultSet row) throws SQLException {
+        return row.getString(7) == null ? null
+                : new LegacyPersonalData(row.getString(6), row.getString(7), row.getString(8));
+    }
+
+    /**
+     * A worker as stored in the view: personal data sealed (or, for a worker registered before revision 2 of the
+     * event, as it carried it), both null once erased.
+     */
+    public record WorkerView(String workerId, String memberNo, SealedPersonalData sealedPersonalData,
+                             LegacyPersonalData legacyPersonalData, boolean personalDataErased, String palaceId,
+                             String cityCode, String servicePointId, boolean frontLine, boolean migrantWorker,
+                             Instant registeredAt) {
     }
 }

@@ -5,13 +5,13 @@ final class WorkerExamples {
 
     static final String NEW_WORKER = """
             {"id": "worker-jn-000123", "memberNo": "JN2026000123", "name": "张伟", "idNumber": "110105********002X",
-             "phone": "138****5678", "palaceId": "jinan", "cityCode": "370100",
+             "phone": "138****5678", "personalDataErased": false, "palaceId": "jinan", "cityCode": "370100",
              "servicePointId": "jinan-lixia-quancheng", "frontLine": true, "migrantWorker": false,
              "registeredAt": "2026-01-12T10:15:30+08:00", "signUps": [], "applications": []}""";
 
     static final String WORKER = """
             {"id": "worker-jn-000123", "memberNo": "JN2026000123", "name": "张伟", "idNumber": "110105********002X",
-             "phone": "138****5678", "palaceId": "jinan", "cityCode": "370100",
+             "phone": "138****5678", "personalDataErased": false, "palaceId": "jinan", "cityCode": "370100",
              "servicePointId": "jinan-lixia-quancheng", "frontLine": true, "migrantWorker": false,
              "registeredAt": "2026-01-12T10:15:30+08:00",
              "signUps": [{"classId": "jinan-calligraphy-2026-spring", "status": "CONFIRMED", "waitlistPosition": null,
@@ -39,6 +39,11 @@ final class WorkerExamples {
             {"type": "https://workerspalace.cn/problems/id-number-already-registered",
              "title": "Refused by a business rule", "status": 409,
              "detail": "a worker with this national ID number is already registered", "instance": "/api/workers"}""";
+
+    static final String UNKNOWN_WORKER_ERASURE = """
+            {"type": "https://workerspalace.cn/problems/not-found", "title": "Unknown resource", "status": 404,
+             "detail": "worker worker-jn-000123 does not exist",
+             "instance": "/api/workers/worker-jn-000123/personal-data"}""";
 
     private WorkerExamples() {
     }

@@ -3,18 +3,23 @@ package cn.workerspalace.enrollment.worker.web;
 import cn.workerspalace.enrollment.ProgrammeTime;
 import cn.workerspalace.enrollment.degree.query.DegreeApplicationQueries.ApplicationView;
 import cn.workerspalace.enrollment.roster.query.RosterQueries.WorkerSignUp;
+import cn.workerspalace.enrollment.worker.pii.MaskedPersonalData;
 import cn.workerspalace.enrollment.worker.query.WorkerQueries.WorkerView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A worker as answered: {@code idNumber} and {@code phone} masked. */
+/**
+ * A worker as answered: {@code idNumber} and {@code phone} masked; {@code name}, {@code idNumber} and {@code phone}
+ * null once the worker's personal data was erased ({@code personalDataErased}).
+ */
 record WorkerResponse(
         String id,
         String memberNo,
         String name,
         String idNumber,
         String phone,
+        boolean personalDataErased,
         String palaceId,
         String cityCode,
         String servicePointId,
@@ -24,9 +29,12 @@ record WorkerResponse(
         List<SignUp> signUps,
         List<Application> applications) {
 
-    static WorkerResponse of(WorkerView worker, List<WorkerSignUp> signUps, List<ApplicationView> applications) {
-        return new WorkerResponse(worker.workerId(), worker.memberNo(), worker.name(), worker.idNumberMasked(),
-                worker.phoneMasked(), worker.palaceId(), worker.cityCode(), worker.servicePointId(),
+    static WorkerResponse of(WorkerView worker, MaskedPersonalData personalData, List<WorkerSignUp> signUps,
+                             List<ApplicationView> applications) {
+        return new WorkerResponse(worker.workerId(), worker.memberNo(),
+                personalData == null ? null : personalData.name(),
+                personalData == null ? null : personalData.idNumber(),
+                personalData == null ? null : personalData.phone(), personalData == null, worker.palaceId(), worker.cityCode(), worker.servicePointId(),
                 worker.frontLine(), worker.migrantWorker(), ProgrammeTime.local(worker.registeredAt()),
                 signUps.stream().map(SignUp::of).toList(),
                 applications.stream().map(Application::of).toList());

@@ -2,6 +2,7 @@ package cn.workerspalace.enrollment.worker.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.workerspalace.testsupport.TestPii;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,8 @@ class IdNumbersTest {
 
     @Test
     void the_digest_is_keyed_and_the_same_for_both_spellings_of_x() {
-        IdNumberDigester one = new IdNumberDigester(new PiiProperties("key-one"));
-        IdNumberDigester two = new IdNumberDigester(new PiiProperties("key-two"));
+        IdNumberDigester one = new IdNumberDigester(new PiiProperties(TestPii.MASTER_KEY, TestPii.randomKey()));
+        IdNumberDigester two = new IdNumberDigester(new PiiProperties(TestPii.MASTER_KEY, TestPii.randomKey()));
         assertThat(one.digest("11010519491231002X")).isEqualTo(one.digest("11010519491231002x"))
                 .hasSize(64).doesNotContain("11010519491231002X")
                 .isNotEqualTo(two.digest("11010519491231002X"));
