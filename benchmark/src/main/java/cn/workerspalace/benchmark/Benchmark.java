@@ -179,7 +179,7 @@ final class Benchmark {
                 .throwawayDatabases()
                 .jvmArguments(options.serviceJvm())
                 .serviceLogDirectory(options.outputDirectory().resolve("logs"))
-                .startupTimeout(Duration.ofSeconds(300))
+                .startupTimeout(Duration.ofSeconds(600)) // a shared 2-core machine can take minutes
                 .console(line -> log.accept(line))
                 .build()
                 .start();

@@ -15,6 +15,10 @@ import org.springframework.core.env.MapPropertySource;
  * payload is such a parameter: with {@code logServerErrorDetail=false} no personal data reaches a log that way.</li>
  * <li>Axon logs a command refused at creation (a 409) as a warning with a stack trace; it is an answer, not a
  * fault.</li>
+ * <li>A few request threads, not Tomcat's 200: on a small machine 200 threads waiting for 16 command threads only
+ * queue for the CPU and switch between each other (BENCHMARKS.md); further requests wait in the accept queue.</li>
+ * <li>A request waits at most 5 s for a pooled connection (Hikari's default is 30 s) and is then answered 503, so
+ * a starved pool sheds load instead of holding every client for half a minute.</li>
  * </ul>
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
@@ -23,7 +27,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     private static final Map<String, Object> DEFAULTS = Map.of(
             "spring.datasource.hikari.data-source-properties.logServerErrorDetail", "false",
-            "logging.level.org.axonframework.modelling.command.AbstractRepository", "ERROR");
+            "logging.level.org.axonframework.modelling.command.AbstractRepository", "ERROR",
+            "server.tomcat.threads.max", "32",
+            "server.tomcat.accept-count", "1000",
+            "spring.datasource.hikari.connection-timeout", "5000");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -7,8 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javax.cache.Caching;
-import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
@@ -61,13 +61,13 @@ public class AxonPostgresAutoConfiguration {
     @Bean(destroyMethod = "shutdown")
     @Qualifier("localSegment")
     @Primary
-    AsynchronousCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
-                                      CommandProcessingProperties properties) {
-        AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
-                .executor(Executors.newFixedThreadPool(properties.threads(), namedThreads("command-")))
+    PooledCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
+                                CommandProcessingProperties properties) {
+        SimpleCommandBus.Builder builder = SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
-                .messageMonitor(axonConfiguration.messageMonitor(CommandBus.class, "commandBus"))
-                .build();
+                .messageMonitor(axonConfiguration.messageMonitor(CommandBus.class, "commandBus"));
+        PooledCommandBus bus = new PooledCommandBus(builder,
+                Executors.newFixedThreadPool(properties.threads(), namedThreads("command-")));
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axonConfiguration.correlationDataProviders()));
         return bus;
     }
@@ -75,13 +75,13 @@ public class AxonPostgresAutoConfiguration {
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, CommandProcessingProperties properties) {
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(namedThreads("command-retry-"));
-        return DefaultCommandGateway.builder()
+        return new BoundedWaitCommandGateway(DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(new ConflictRetryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(retries)
                         .maxRetryCount(properties.conflictRetries())
-                        .retryInterval(10)))
-                .build();
+                        .retryInterval(10))),
+                properties.answerTimeout());
     }
 
     @Bean(AGGREGATE_CACHE)

@@ -1,5 +1,6 @@
 package cn.workerspalace.platform.web;
 
+import cn.workerspalace.platform.axon.CommandNotAnsweredException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -107,6 +110,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The request could not be served now (no database connection in time, the database down, a command not
+     * answered in time): 503 with Retry-After, so clients back off and retry, instead of a 500 or a hung request.
+     */
+    @ExceptionHandler({CommandNotAnsweredException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("request not served: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                        "the service cannot complete the request now; it can be retried"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads rosters and sign-ups from the views. */
 @Repository
@@ -21,11 +23,18 @@ public class RosterQueries {
                 "SELECT EXISTS (SELECT 1 FROM roster_view WHERE class_id = ?)", Boolean.class, classId));
     }
 
-    /** The roster with seats in the order they were taken (completed trainees keep theirs) and the queue. */
+    /**
+     * The roster with seats in the order they were taken (completed trainees keep theirs) and the queue. Its three
+     * queries share one connection and one snapshot: a call never holds a pooled connection while it waits for
+     * another, so any number of concurrent readers cannot starve the pool between them.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<RosterView> roster(String classId) {
         return jdbc.query("SELECT status, capacity FROM roster_view WHERE class_id = ?",
-                (row, n) -> new RosterView(classId, row.getString(1), row.getInt(2), confirmed(classId),
-                        waitlist(classId)), classId).stream().findFirst();
+                        (row, n) -> new RosterHead(row.getString(1), row.getInt(2)), classId)
+                .stream().findFirst()
+                .map(head -> new RosterView(classId, head.status(), head.capacity(), confirmed(classId),
+                        waitlist(classId)));
     }
 
     /** Every class the worker signed up for, with the sign-up's latest status and current waitlist place. */
@@ -59,6 +68,9 @@ public class RosterQueries {
                  WHERE class_id = ? AND status = 'WAITLISTED' ORDER BY queue_seq""",
                 (row, n) -> new QueuePlace(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3),
                         n + 1), classId);
+    }
+
+    private record RosterHead(String status, int capacity) {
     }
 
     public record RosterView(String classId, String status, int capacity, List<Seat> confirmed,
