@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,8 +27,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * again and changes nothing (api.md). Only successful answers are remembered: a refused request wrote nothing, so
  * running it again is harmless and may succeed once the client has fixed the cause. The same key on a different
  * request is refused (422); a repeat while the first is still being handled gets 409.
+ * <p>
+ * It runs after Spring Security, so a stored answer is only ever replayed to an authenticated caller, and the caller
+ * (the token's subject) is part of the request: another caller's key is a different request.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -111,16 +114,20 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The same key may only repeat the same request: method, path, query and body. */
+    /** The same key may only repeat the same request: caller, method, path, query and body. */
     private static String fingerprint(CachedBodyRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
+            digest.update((caller(request) + "\n" + request.getMethod() + " " + request.getRequestURI() + "?"
                     + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(request.body()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    private static String caller(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 }
