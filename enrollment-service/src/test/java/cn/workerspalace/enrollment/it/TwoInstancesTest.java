@@ -13,6 +13,7 @@ import cn.workerspalace.contracts.degree.SubsidyPlaceReservedEvent;
 import cn.workerspalace.enrollment.EnrollmentServiceApplication;
 import cn.workerspalace.enrollment.degree.api.ApproveDegreeApplicationCommand;
 import cn.workerspalace.testsupport.TestPostgres;
+import cn.workerspalace.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -158,7 +159,8 @@ class TwoInstancesTest {
                             "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                             "--palace.commands.conflict-retries=10");
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+            rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
+                    .defaultHeader("Authorization", "Bearer " + TestTokens.opsCentre()));
             jdbc = context.getBean(JdbcTemplate.class);
             json = context.getBean(ObjectMapper.class);
             context.getBean(CommandBus.class).registerDispatchInterceptor(countApprovals());

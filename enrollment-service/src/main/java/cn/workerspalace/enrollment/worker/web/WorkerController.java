@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.worker.web;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.enrollment.degree.query.DegreeApplicationQueries;
 import cn.workerspalace.enrollment.palace.PalaceDirectory;
 import cn.workerspalace.enrollment.palace.PalaceDirectory.Palace;
@@ -51,9 +52,11 @@ class WorkerController {
     private final DegreeApplicationQueries applications;
     private final IdNumberDigester digester;
     private final Clock clock;
+    private final AccessRules access;
 
     WorkerController(CommandGateway commands, PalaceDirectory palaces, WorkerQueries workers, RosterQueries rosters,
-                     DegreeApplicationQueries applications, IdNumberDigester digester, Clock clock) {
+                     DegreeApplicationQueries applications, IdNumberDigester digester, Clock clock, AccessRules access) {
+        this.access = access;
         this.commands = commands;
         this.palaces = palaces;
         this.workers = workers;
@@ -83,6 +86,7 @@ class WorkerController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = WorkerExamples.ID_NUMBER_TAKEN)))
     ResponseEntity<WorkerResponse> register(@Valid @RequestBody RegisterWorkerRequest request) {
+        access.registerAt(request.palaceId());
         Palace palace = palaces.findPalace(request.palaceId())
                 .orElseThrow(() -> new ResourceNotFoundException("palace", request.palaceId()));
         if (request.servicePointId() != null && !palaces.hasServicePoint(palace.palaceId(), request.servicePointId())) {
@@ -106,6 +110,7 @@ class WorkerController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = WorkerExamples.UNKNOWN_WORKER)))
     WorkerResponse worker(@PathVariable String id) {
+        access.actFor(id);
         return workers.find(id)
                 .map(worker -> WorkerResponse.of(worker, rosters.signUpsOf(id), applications.applicationsOf(id)))
                 .orElseThrow(() -> new ResourceNotFoundException("worker", id));
