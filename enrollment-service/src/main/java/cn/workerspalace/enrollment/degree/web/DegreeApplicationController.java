@@ -62,12 +62,12 @@ class DegreeApplicationController {
 
     DegreeApplicationController(CommandGateway commands, DegreeApplicationQueries applications,
                                 WorkerQueries workers, QuotaQueries quotas, Clock clock, AccessRules access) {
-        this.access = access;
         this.commands = commands;
         this.applications = applications;
         this.workers = workers;
         this.quotas = quotas;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping

@@ -44,10 +44,10 @@ class QuotaController {
     private final AccessRules access;
 
     QuotaController(CommandGateway commands, QuotaQueries quotas, PalaceDirectory palaces, AccessRules access) {
-        this.access = access;
         this.commands = commands;
         this.quotas = quotas;
         this.palaces = palaces;
+        this.access = access;
     }
 
     @PostMapping

@@ -54,12 +54,12 @@ class RosterController {
 
     RosterController(CommandGateway commands, RosterQueries rosters, WorkerQueries workers, PalaceDirectory palaces,
                      Clock clock, AccessRules access) {
-        this.access = access;
         this.commands = commands;
         this.rosters = rosters;
         this.workers = workers;
         this.palaces = palaces;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping("/sign-ups")

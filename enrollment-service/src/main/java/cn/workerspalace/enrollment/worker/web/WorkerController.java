@@ -55,8 +55,8 @@ class WorkerController {
     private final AccessRules access;
 
     WorkerController(CommandGateway commands, PalaceDirectory palaces, WorkerQueries workers, RosterQueries rosters,
-                     DegreeApplicationQueries applications, IdNumberDigester digester, Clock clock, AccessRules access) {
-        this.access = access;
+                     DegreeApplicationQueries applications, IdNumberDigester digester, Clock clock,
+                     AccessRules access) {
         this.commands = commands;
         this.palaces = palaces;
         this.workers = workers;
@@ -64,6 +64,7 @@ class WorkerController {
         this.applications = applications;
         this.digester = digester;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
