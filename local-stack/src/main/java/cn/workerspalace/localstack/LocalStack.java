@@ -107,7 +107,7 @@ public final class LocalStack {
         return builder;
     }
 
-    /** {@code --token ROLE [--palace P] [--worker W] [--ttl 8h]}: a token of the dev issuer the stack's services trust. */
+    /** {@code --token ROLE [--palace P] [--worker W] [--ttl 8h]}: a token of the dev issuer the services trust. */
     static String token(Map<String, String> options) {
         String role = options.get("token");
         if (!ROLES.contains(role)) {

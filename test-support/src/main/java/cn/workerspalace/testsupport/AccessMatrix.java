@@ -19,7 +19,7 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
-    /** Who calls: no token, a bad token, or a valid token of a role, scoped to the resource's palace or worker or not. */
+    /** Who calls: no token, a bad one, or a role's valid token scoped to the resource's palace or worker, or not. */
     public enum Caller {
         NONE, EXPIRED, WRONG_ISSUER, WORKER_SELF, WORKER_OTHER, SP_OWN, SP_OTHER, COORD_OWN, COORD_OTHER, OPS;
 

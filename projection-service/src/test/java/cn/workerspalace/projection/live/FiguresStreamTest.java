@@ -42,7 +42,8 @@ class FiguresStreamTest extends ProjectionIntegrationTest {
     @BeforeEach
     void connect() throws Exception {
         stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/stats/stream?access_token=" + TestTokens.opsCentre()))
+                        URI.create("http://localhost:" + port + "/api/stats/stream?access_token="
+                                + TestTokens.opsCentre()))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         reader = new Thread(() -> readLines(), "sse-reader");
         reader.setDaemon(true);
