@@ -1,8 +1,9 @@
-import { api, exports } from './api.js';
+import { api, download, exports, figuresStream } from './api.js';
 import { renderCategories, renderPlaces, renderTopPalaces, renderUptake, resizeCharts } from './charts.js';
 import { count, money, wallClock } from './format.js';
 import { applyStatic, getLang, setLang, t } from './i18n.js';
 import { renderCityTable } from './tables.js';
+import { session, SignInRequired } from './session.js';
 
 const REFRESH_DEBOUNCE_MS = 600;
 const RETRY_MS = 10000;
@@ -105,6 +106,10 @@ async function refresh() {
     document.body.dataset.refreshes = String(state.refreshes);
     document.body.classList.remove('failed');
   } catch (error) {
+    if (error instanceof SignInRequired) {
+      askToSignIn(true);
+      return;
+    }
     console.error(error);
     document.body.classList.add('failed');
     window.setTimeout(scheduleRefresh, RETRY_MS);
@@ -173,7 +178,7 @@ function relabel() {
 
 /** Server-sent notices: the figures changed; re-read them once the burst is over. */
 function listen() {
-  const source = new EventSource('api/stats/stream');
+  const source = figuresStream();
   source.addEventListener('open', () => setLive('live'));
   source.addEventListener('error', () => setLive('offline'));
   source.addEventListener('changed', (event) => {
@@ -183,19 +188,65 @@ function listen() {
       scheduleRefresh();
     }
   });
+  return source;
+}
+
+/** Shows the sign-in form instead of the figures; {@code refused}: the token in hand was not accepted. */
+function askToSignIn(refused) {
+  session.signOut();
+  stream?.close();
+  stream = null;
+  document.getElementById('figures').hidden = true;
+  document.getElementById('sign-out').hidden = true;
+  document.getElementById('sign-in').hidden = false;
+  document.getElementById('sign-in-error').hidden = !refused;
+  document.body.dataset.signedIn = 'false';
+}
+
+let stream = null;
+
+async function showFigures() {
+  document.getElementById('sign-in').hidden = true;
+  document.getElementById('figures').hidden = false;
+  document.getElementById('sign-out').hidden = false;
+  try {
+    const years = await api.years();
+    state.current = years.current;
+    state.years = years.years;
+  } catch (error) {
+    askToSignIn(error instanceof SignInRequired);
+    return;
+  }
+  document.body.dataset.signedIn = 'true';
+  const asked = Number.parseInt(params.get('year'), 10);
+  state.year = state.year ?? (Number.isFinite(asked) ? asked : state.current);
+  relabel();
+  updateUrl();
+  await refresh();
+  stream?.close();
+  stream = listen();
 }
 
 async function start() {
   setLang(params.get('lang') ?? window.localStorage.getItem('dashboard.lang') ?? 'zh');
   applyStatic();
-  const years = await api.years();
-  state.current = years.current;
-  state.years = years.years;
-  const asked = Number.parseInt(params.get('year'), 10);
-  state.year = Number.isFinite(asked) ? asked : years.current;
-  relabel();
-  updateUrl();
 
+  document.getElementById('sign-in-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    session.signIn(document.getElementById('token').value);
+    document.getElementById('token').value = '';
+    showFigures();
+  });
+  document.getElementById('sign-out').addEventListener('click', () => askToSignIn(false));
+  // export links: fetched with the token (a plain link cannot send it)
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[download]');
+    if (!link || !link.getAttribute('href')?.startsWith('api/')) return;
+    event.preventDefault();
+    download(link.getAttribute('href')).catch((error) => {
+      if (error instanceof SignInRequired) askToSignIn(true); else console.error(error);
+    });
+  });
   document.getElementById('year').addEventListener('change', (event) => {
     state.year = Number.parseInt(event.target.value, 10);
     state.expandedCities.clear();
@@ -211,8 +262,11 @@ async function start() {
   });
   window.addEventListener('resize', resizeCharts);
 
-  await refresh();
-  listen();
+  if (session.token()) {
+    await showFigures();
+  } else {
+    askToSignIn(false);
+  }
 }
 
 start();

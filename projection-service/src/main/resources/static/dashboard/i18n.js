@@ -1,6 +1,12 @@
 // Labels of the dashboard, Chinese first; the English switch swaps the dictionary.
 const dictionary = {
   zh: {
+    signInTitle: '请登录',
+    signInHelp: '粘贴运营中心（OPS_CENTER）的访问令牌。令牌只保存在本标签页中。',
+    token: '访问令牌',
+    signIn: '登录',
+    signOut: '退出',
+    signInRefused: '令牌无效、已过期或不属于运营中心',
     pageTitle: '全省运营中心数据看板',
     title: '山东省工人文化宫 · 全省运营中心',
     subtitle: '工惠乐学与求学圆梦 数据看板',
@@ -71,6 +77,12 @@ const dictionary = {
     yuan: '元',
   },
   en: {
+    signInTitle: 'Sign in',
+    signInHelp: 'Paste an operations centre (OPS_CENTER) access token. It is kept in this browser tab only.',
+    token: 'Access token',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signInRefused: 'The token is invalid, expired, or not the operations centre\u2019s',
     pageTitle: 'Operations centre dashboard',
     title: 'Shandong Workers\u2019 Cultural Palace \u00b7 Provincial Operations Centre',
     subtitle: 'Free courses and degree upgrade dashboard',

@@ -103,7 +103,8 @@ final class Benchmark {
         URI course = stack.url(Service.COURSE);
         URI enrollment = stack.url(Service.ENROLLMENT);
         URI projection = stack.url(Service.PROJECTION);
-        Api api = new Api(Math.max(options.clients(), options.loadThreads()) + 20, Duration.ofSeconds(60));
+        Api api = new Api(Math.max(options.clients(), options.loadThreads()) + 20, Duration.ofSeconds(60),
+                stack.devIssuer().token("OPS_CENTER", null, null, Duration.ofHours(24)));
 
         Province province = phase("load the province", () -> loadProvince(api, course, enrollment));
         phase("raw PostgreSQL", () -> rawPostgres(server.urlOf(scratch)));

@@ -11,7 +11,6 @@ import cn.workerspalace.localstack.testkit.Http;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -109,7 +108,7 @@ class ProjectionKillIT {
     /** The read models of {@code projection} against the event stores of the whole stack, at rest. */
     private static ConsistencyCheck.Result consistent(Stack stack, URI projection) {
         ConsistencyCheck check = new ConsistencyCheck(stack.jdbcUrl(Service.COURSE),
-                stack.jdbcUrl(Service.ENROLLMENT), projection, Optional.empty());
+                stack.jdbcUrl(Service.ENROLLMENT), projection, stack.devIssuer().opsCentre());
         AtomicReference<ConsistencyCheck.Result> result = new AtomicReference<>();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             result.set(check.run());

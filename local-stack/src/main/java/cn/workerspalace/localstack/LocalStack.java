@@ -9,13 +9,14 @@ import cn.workerspalace.localstack.demo.DemoSummary;
 import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.stack.StackException;
+import cn.workerspalace.localstack.token.DevIssuer;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,7 +32,8 @@ public final class LocalStack {
             "check-consistency", "help");
     private static final Set<String> OPTIONS = Set.of("course-port", "enrollment-port", "projection-port",
             "kafka-port", "kafka-controller-port", "postgres-port", "data-dir", "demo-size", "course-db",
-            "enrollment-db", "token");
+            "enrollment-db", "bearer-token", "token", "palace", "worker", "ttl");
+    private static final Set<String> ROLES = Set.of("OPS_CENTER", "COORDINATOR", "SERVICE_POINT", "WORKER");
 
     /** Set once Ctrl+C (or a kill) began the shutdown: the services stopping then is expected. */
     private static final AtomicBoolean STOPPING = new AtomicBoolean();
@@ -53,12 +55,22 @@ public final class LocalStack {
             System.out.println(usage());
             return;
         }
+        if (options.containsKey("token")) {
+            try {
+                System.out.println(token(options));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         DemoSize size = "small".equals(options.get("demo-size")) ? DemoSize.SMALL : DemoSize.FULL;
         if (options.containsKey("check-consistency")) {
             System.exit(checkConsistency(options));
         }
         if (options.containsKey("demo-data-only")) {
-            System.exit(loadDemoData(url(options, Service.COURSE), url(options, Service.ENROLLMENT), size) ? 0 : 1);
+            System.exit(loadDemoData(url(options, Service.COURSE), url(options, Service.ENROLLMENT), size,
+                    devIssuer(options).opsCentre()) ? 0 : 1);
         }
         Stack stack = configure(options).build();
         // the stack stops itself when the JVM ends; this only tells the watch loop that it is expected
@@ -72,7 +84,8 @@ public final class LocalStack {
         }
         printBanner(stack, (System.nanoTime() - started) / 1e9);
         if (options.containsKey("demo-data")) {
-            loadDemoData(stack.url(Service.COURSE), stack.url(Service.ENROLLMENT), size);
+            loadDemoData(stack.url(Service.COURSE), stack.url(Service.ENROLLMENT), size,
+                    stack.devIssuer().opsCentre());
             System.out.println("[stack] demo data loaded; figures: " + stack.url(Service.PROJECTION)
                     + "/api/stats/palaces?year=" + thisYear() + "   (Ctrl+C stops the stack)");
         }
@@ -101,9 +114,34 @@ public final class LocalStack {
         return builder;
     }
 
-    private static boolean loadDemoData(URI course, URI enrollment, DemoSize size) {
+    /** {@code --token ROLE [--palace P] [--worker W] [--ttl 8h]}: a token of the dev issuer the services trust. */
+    static String token(Map<String, String> options) {
+        String role = options.get("token");
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("--token takes one of " + ROLES);
+        }
+        String palace = options.get("palace");
+        String worker = options.get("worker");
+        if ((role.equals("COORDINATOR") || role.equals("SERVICE_POINT")) && palace == null) {
+            throw new IllegalArgumentException("--token " + role + " needs --palace=<palace id>");
+        }
+        if (role.equals("WORKER") && worker == null) {
+            throw new IllegalArgumentException("--token WORKER needs --worker=<worker id>");
+        }
+        Duration ttl = options.containsKey("ttl") ? Duration.parse("PT" + options.get("ttl").toUpperCase())
+                : DevIssuer.DEFAULT_TTL;
+        return devIssuer(options).token(role, role.equals("WORKER") ? null : palace,
+                role.equals("WORKER") ? worker : null, ttl);
+    }
+
+    private static DevIssuer devIssuer(Map<String, String> options) {
+        return options.containsKey("data-dir") ? DevIssuer.in(Path.of(options.get("data-dir")).toAbsolutePath())
+                : DevIssuer.ofProject();
+    }
+
+    private static boolean loadDemoData(URI course, URI enrollment, DemoSize size, String opsCentreToken) {
         try {
-            DemoSummary summary = DemoData.load(course, enrollment, size, System.out::println);
+            DemoSummary summary = DemoData.load(course, enrollment, size, opsCentreToken, System.out::println);
             return summary.errors().isEmpty();
         } catch (DemoDataException e) {
             System.err.println("[demo] failed: " + e.getMessage());
@@ -117,7 +155,8 @@ public final class LocalStack {
         ConsistencyCheck check = new ConsistencyCheck(
                 options.getOrDefault("course-db", postgres + Service.COURSE.database() + "?user=postgres"),
                 options.getOrDefault("enrollment-db", postgres + Service.ENROLLMENT.database() + "?user=postgres"),
-                url(options, Service.PROJECTION), Optional.ofNullable(options.get("token")));
+                url(options, Service.PROJECTION),
+                options.getOrDefault("bearer-token", devIssuer(options).opsCentre()));
         try {
             ConsistencyCheck.Result result = check.run();
             result.differences().forEach(difference -> System.out.println("[consistency] DIFFERENCE " + difference));
@@ -173,6 +212,8 @@ public final class LocalStack {
                 .append(String.format("                       %s%n", stack.jdbcUrl(Service.ENROLLMENT)))
                 .append(String.format("                       %s%n%n", stack.jdbcUrl(Service.PROJECTION)))
                 .append(String.format(" Demo data: java -jar %s --demo-data-only%n", JAR))
+                .append(String.format(" A token:   TOKEN=$(java -jar %s --token OPS_CENTER)   then   "
+                        + "curl -H \"Authorization: Bearer $TOKEN\" %s/api/palaces%n", JAR, course))
                 .append(" Ctrl+C stops everything.\n")
                 .append(line);
         System.out.println(banner);
@@ -187,13 +228,19 @@ public final class LocalStack {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     }
 
+    /** {@code --flag}, {@code --option=value} or {@code --option value}. */
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument " + arg);
             }
             String[] parts = arg.substring(2).split("=", 2);
+            if (parts.length == 1 && OPTIONS.contains(parts[0]) && i + 1 < args.length
+                    && !args[i + 1].startsWith("--")) {
+                parts = new String[] {parts[0], args[++i]};
+            }
             boolean known = parts.length == 1 ? FLAGS.contains(parts[0]) : OPTIONS.contains(parts[0]);
             if (!known) {
                 throw new IllegalArgumentException("unknown option " + arg);
@@ -215,11 +262,18 @@ public final class LocalStack {
                   --kafka-port=9092 --kafka-controller-port=9093
                   --embedded-postgres         use the embedded PostgreSQL even when 127.0.0.1:5432 answers
                   --postgres-port=54320       port of the embedded PostgreSQL
-                  --data-dir=<root>/.local-data   where the embedded PostgreSQL keeps its data
+                  --data-dir=<root>/.local-data   where the embedded PostgreSQL and the dev issuer's keys are kept
                   --check-consistency         compare the projection's figures with the write side's event
                                               stores of a running stack (ports above); exit status 1 on a
                                               difference. Also: --postgres-port=5432, --course-db=<JDBC URL>,
-                                              --enrollment-db=<JDBC URL>, --token=<bearer token>
+                                              --enrollment-db=<JDBC URL>, --bearer-token=<token>
+                                              (default: an OPS_CENTER token of the dev issuer)
+
+                Tokens (the services accept only tokens of the dev issuer, whose keys are in the data directory):
+                  --token=OPS_CENTER|COORDINATOR|SERVICE_POINT|WORKER   print a signed token and exit
+                  --palace=<palace id>        the palace of a COORDINATOR or SERVICE_POINT token
+                  --worker=<worker id>        the worker of a WORKER token
+                  --ttl=8h                    how long the token is valid (for example 30m, 8h)
                   --help
                 """.formatted(JAR);
     }

@@ -19,4 +19,20 @@ class LocalStackTest {
         assertThatThrownBy(() -> LocalStack.parse(new String[] {"--demo"}))
                 .hasMessageContaining("unknown option --demo");
     }
+
+    @Test
+    void the_token_command_takes_its_role_and_scope_with_or_without_equals_signs() {
+        assertThat(LocalStack.parse(new String[] {"--token", "COORDINATOR", "--palace=palace-jinan", "--ttl", "30m"}))
+                .containsEntry("token", "COORDINATOR")
+                .containsEntry("palace", "palace-jinan")
+                .containsEntry("ttl", "30m");
+    }
+
+    @Test
+    void a_palace_scoped_token_without_a_palace_is_refused() {
+        assertThatThrownBy(() -> LocalStack.token(LocalStack.parse(new String[] {"--token", "SERVICE_POINT"})))
+                .hasMessageContaining("--palace");
+        assertThatThrownBy(() -> LocalStack.token(LocalStack.parse(new String[] {"--token", "ADMIN"})))
+                .hasMessageContaining("OPS_CENTER");
+    }
 }

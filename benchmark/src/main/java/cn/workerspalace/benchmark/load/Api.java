@@ -64,8 +64,11 @@ public final class Api {
 
     private final HttpClient[] clients;
     private final Duration timeout;
+    private final String authorization;
 
-    public Api(int concurrency, Duration timeout) {
+    /** Every request carries this bearer token (the stack's dev issuer's OPS_CENTER token: the load sets up all). */
+    public Api(int concurrency, Duration timeout, String bearerToken) {
+        this.authorization = "Bearer " + bearerToken;
         int count = Math.max(1, (concurrency + CONNECTIONS_PER_CLIENT - 1) / CONNECTIONS_PER_CLIENT);
         this.clients = new HttpClient[count];
         for (int i = 0; i < count; i++) {
@@ -107,6 +110,7 @@ public final class Api {
 
     private HttpRequest.Builder request(URI base, String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                .header("Authorization", authorization)
                 .header("Accept", "application/json, application/problem+json");
     }
 

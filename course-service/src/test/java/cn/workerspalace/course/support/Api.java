@@ -1,5 +1,6 @@
 package cn.workerspalace.course.support;
 
+import cn.workerspalace.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,15 +15,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Plain HTTP against the running service, so tests send exactly the bytes a client would. */
+/**
+ * Plain HTTP against the running service, so tests send exactly the bytes a client would; as the operations centre
+ * unless {@link #as} names another token (or none).
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
     public Api(int port) {
+        this(port, TestTokens.opsCentre());
+    }
+
+    private Api(int port, String token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    /** The same service, called with this bearer token ({@code null}: without one). */
+    public Api as(String bearerToken) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), bearerToken);
+    }
+
+    /** Any method; a body (JSON) or {@code null}. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (json == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     public Response post(String path, String json) {
@@ -48,7 +77,10 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {

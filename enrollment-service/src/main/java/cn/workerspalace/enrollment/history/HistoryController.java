@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.history;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.platform.web.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -25,9 +26,11 @@ class HistoryController {
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final AggregateHistory history;
+    private final AccessRules access;
 
-    HistoryController(AggregateHistory history) {
+    HistoryController(AggregateHistory history, AccessRules access) {
         this.history = history;
+        this.access = access;
     }
 
     @GetMapping("/api/workers/{id}/history")
@@ -41,6 +44,7 @@ class HistoryController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = HistoryExamples.UNKNOWN_WORKER)))
     List<HistoryResponse> workerHistory(@PathVariable String id) {
+        access.actFor(id);
         return historyOf("Worker", "worker", id);
     }
 
@@ -56,6 +60,7 @@ class HistoryController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = HistoryExamples.UNKNOWN_APPLICATION)))
     List<HistoryResponse> applicationHistory(@PathVariable String id) {
+        access.actForApplicationOf(id);
         return historyOf("DegreeApplication", "degree application", id);
     }
 

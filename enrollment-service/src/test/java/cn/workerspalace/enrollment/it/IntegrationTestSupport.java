@@ -13,6 +13,7 @@ import cn.workerspalace.contracts.course.PalaceRegisteredEvent;
 import cn.workerspalace.contracts.course.ServicePointOpenedEvent;
 import cn.workerspalace.testsupport.TestPii;
 import cn.workerspalace.testsupport.TestPostgres;
+import cn.workerspalace.testsupport.TestTokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -215,18 +216,29 @@ public abstract class IntegrationTestSupport {
                 .map(entry -> entry.get("workerId").asText()).collect(Collectors.toList());
     }
 
+    /** As the operations centre, which may do everything. */
     protected ResponseEntity<JsonNode> post(String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return send(HttpMethod.POST, path, body, TestTokens.opsCentre());
     }
 
     protected ResponseEntity<JsonNode> get(String path) {
-        return rest.exchange(path, HttpMethod.GET, null, JsonNode.class);
+        return send(HttpMethod.GET, path, null, TestTokens.opsCentre());
     }
 
     protected ResponseEntity<JsonNode> delete(String path) {
-        return rest.exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+        return send(HttpMethod.DELETE, path, null, TestTokens.opsCentre());
+    }
+
+    /** With this bearer token, or none ({@code null}); a body as JSON, or none ({@code null}). */
+    protected ResponseEntity<JsonNode> send(HttpMethod method, String path, Object body, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     // ---- the event store

@@ -14,6 +14,7 @@ import cn.workerspalace.enrollment.EnrollmentServiceApplication;
 import cn.workerspalace.enrollment.degree.api.ApproveDegreeApplicationCommand;
 import cn.workerspalace.testsupport.TestPii;
 import cn.workerspalace.testsupport.TestPostgres;
+import cn.workerspalace.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -161,7 +162,8 @@ class TwoInstancesTest {
                             "--palace.pii.master-key=" + TestPii.MASTER_KEY,
                             "--palace.pii.digest-key=" + TestPii.DIGEST_KEY);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+            rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
+                    .defaultHeader("Authorization", "Bearer " + TestTokens.opsCentre()));
             jdbc = context.getBean(JdbcTemplate.class);
             json = context.getBean(ObjectMapper.class);
             context.getBean(CommandBus.class).registerDispatchInterceptor(countApprovals());

@@ -2,7 +2,6 @@ package cn.workerspalace.localstack.consistency;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,9 +12,9 @@ import java.util.Set;
  * @param courseEvents     JDBC URL of course-service's database
  * @param enrollmentEvents JDBC URL of enrollment-service's database
  * @param projection       base URL of projection-service
- * @param token            bearer token for projection-service, when it asks for one
+ * @param token            bearer token (OPS_CENTER) for projection-service's figures
  */
-public record ConsistencyCheck(String courseEvents, String enrollmentEvents, URI projection, Optional<String> token) {
+public record ConsistencyCheck(String courseEvents, String enrollmentEvents, URI projection, String token) {
 
     /** What a run found. */
     public record Result(int courseEvents, int enrollmentEvents, Set<Integer> years, int figuresCompared,

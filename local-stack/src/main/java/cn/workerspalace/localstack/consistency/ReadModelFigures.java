@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 
 /** The figures as projection-service answers them, through its public API. */
 final class ReadModelFigures {
@@ -17,9 +16,9 @@ final class ReadModelFigures {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI projection;
-    private final Optional<String> token;
+    private final String token;
 
-    ReadModelFigures(URI projection, Optional<String> token) {
+    ReadModelFigures(URI projection, String token) {
         this.projection = projection;
         this.token = token;
     }
@@ -64,7 +63,7 @@ final class ReadModelFigures {
         HttpRequest.Builder request = HttpRequest.newBuilder(projection.resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
-        token.ifPresent(bearer -> request.header("Authorization", "Bearer " + bearer));
+        request.header("Authorization", "Bearer " + token);
         try {
             HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {

@@ -1,5 +1,6 @@
 package cn.workerspalace.localstack.demo;
 
+import cn.workerspalace.localstack.token.DevIssuer;
 import cn.workerspalace.localstack.demo.DemoPlan.Clazz;
 import cn.workerspalace.localstack.demo.DemoPlan.Fate;
 import cn.workerspalace.localstack.demo.DemoPlan.Timing;
@@ -49,7 +50,7 @@ public final class DemoData {
     private final Consumer<String> log;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemon("demo-data"));
     private final ExecutorService httpPool = Executors.newFixedThreadPool(2, daemon("demo-http"));
-    private final RestApi api = new RestApi(httpPool, Duration.ofSeconds(60));
+    private final RestApi api;
     private final Map<String, String> adoptedPalaces = new ConcurrentHashMap<>();
     private final Set<String> classesSignedUpBefore = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -58,15 +59,20 @@ public final class DemoData {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicIntegerArray> byYear = new ConcurrentHashMap<>();
 
-    private DemoData(URI course, URI enrollment, Consumer<String> log) {
+    private DemoData(URI course, URI enrollment, String opsCentreToken, Consumer<String> log) {
         this.course = course;
         this.enrollment = enrollment;
         this.log = log;
+        this.api = new RestApi(httpPool, Duration.ofSeconds(60), opsCentreToken);
     }
 
-    /** Loads the demo data into the services at these base URLs and says what it created. */
-    public static DemoSummary load(URI courseService, URI enrollmentService, DemoSize size, Consumer<String> log) {
-        DemoData loader = new DemoData(courseService, enrollmentService, log);
+    /**
+     * Loads the demo data into the services at these base URLs, as the operations centre (the token), and says what
+     * it created.
+     */
+    public static DemoSummary load(URI courseService, URI enrollmentService, DemoSize size, String opsCentreToken,
+                                   Consumer<String> log) {
+        DemoData loader = new DemoData(courseService, enrollmentService, opsCentreToken, log);
         try {
             return loader.run(DemoPlan.of(size, Instant.now()));
         } finally {
@@ -88,7 +94,8 @@ public final class DemoData {
         }
         URI courseUrl = URI.create(urls.size() > 0 ? urls.get(0) : "http://localhost:8081");
         URI enrollmentUrl = URI.create(urls.size() > 1 ? urls.get(1) : "http://localhost:8082");
-        DemoSummary summary = load(courseUrl, enrollmentUrl, size, System.out::println);
+        DemoSummary summary = load(courseUrl, enrollmentUrl, size, DevIssuer.ofProject().opsCentre(),
+                System.out::println);
         System.exit(summary.errors().isEmpty() ? 0 : 1);
     }
 

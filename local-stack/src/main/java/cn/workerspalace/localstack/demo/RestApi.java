@@ -36,8 +36,11 @@ final class RestApi {
 
     private final HttpClient http;
     private final Duration asyncPatience;
+    private final String bearerToken;
 
-    RestApi(Executor executor, Duration asyncPatience) {
+    /** Calls the services with this bearer token (an OPS_CENTER one: demo data sets up the whole province). */
+    RestApi(Executor executor, Duration asyncPatience, String bearerToken) {
+        this.bearerToken = bearerToken;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -64,9 +67,10 @@ final class RestApi {
         return send(request(base, path).DELETE().build(), false);
     }
 
-    private static HttpRequest.Builder request(URI base, String path) {
+    private HttpRequest.Builder request(URI base, String path) {
         return HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearerToken)
                 .header("Accept", "application/json, application/problem+json");
     }
 

@@ -1,5 +1,6 @@
 package cn.workerspalace.localstack.stack;
 
+import cn.workerspalace.localstack.token.DevIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -63,6 +64,7 @@ public final class Stack implements AutoCloseable {
     private Postgres postgres;
     /** Kafka's and PostgreSQL's data when they can be restarted; removed when the stack stops. */
     private Path restartableData;
+    private final DevIssuer devIssuer;
     private Map<Service, String> jdbcUrls = Map.of();
     /** enrollment-service's personal-data keys: kept with kept data, fresh for throwaway data. */
     private Map<String, String> personalDataKeys = Map.of();
@@ -70,6 +72,12 @@ public final class Stack implements AutoCloseable {
     private Stack(Builder settings) {
         this.settings = settings;
         this.ports = new EnumMap<>(settings.servicePorts);
+        this.devIssuer = DevIssuer.in(settings.dataDirectory);
+    }
+
+    /** The issuer whose tokens the services trust (its key pair is kept in the data directory). */
+    public DevIssuer devIssuer() {
+        return devIssuer;
     }
 
     public static Builder builder() {
@@ -227,7 +235,11 @@ public final class Stack implements AutoCloseable {
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 // Axon's update checker phones home on start-up; a local run has no business doing that
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                // tokens of the dev issuer (java -jar local-stack...-exec.jar --token ROLE) and no others
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION",
+                devIssuer.publicKeyFile().toUri().toString(),
+                "PALACE_SECURITY_ISSUER", DevIssuer.ISSUER));
         if (service == Service.ENROLLMENT) {
             environment.putAll(personalDataKeys);
         }

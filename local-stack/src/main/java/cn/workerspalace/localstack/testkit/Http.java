@@ -1,5 +1,6 @@
 package cn.workerspalace.localstack.testkit;
 
+import cn.workerspalace.localstack.token.DevIssuer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,13 +45,25 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration requestTimeout;
+    private final String bearerToken;
 
+    /** As the operations centre, with a token of the local stack's dev issuer. */
     public Http() {
         this(Duration.ofSeconds(30));
     }
 
     public Http(Duration requestTimeout) {
+        this(requestTimeout, DevIssuer.ofProject().opsCentre());
+    }
+
+    private Http(Duration requestTimeout, String bearerToken) {
         this.requestTimeout = requestTimeout;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client sending this bearer token instead ({@code null}: none). */
+    public Http as(String token) {
+        return new Http(requestTimeout, token);
     }
 
     public Answer post(URI base, String path, Object body) {
@@ -92,7 +105,7 @@ public final class Http {
     /** The body of a GET as text, whatever its type (for example Prometheus' exposition format). */
     public String text(URI base, String path) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+            HttpResponse<String> response = client.send(authorised(HttpRequest.newBuilder(base.resolve(path)))
                     .timeout(requestTimeout).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
@@ -135,9 +148,13 @@ public final class Http {
         }
     }
 
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(requestTimeout).build(),
+            HttpResponse<String> response = client.send(authorised(request).timeout(requestTimeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), parse(response.body()),
                     response.headers().firstValue("Content-Type").orElse(null));

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ConsistencyCheckIT {
     @Test
     void the_read_models_equal_the_event_stores_and_a_tampered_row_is_reported(Stack stack) throws SQLException {
         ConsistencyCheck check = new ConsistencyCheck(stack.jdbcUrl(Service.COURSE), stack.jdbcUrl(Service.ENROLLMENT),
-                stack.url(Service.PROJECTION), Optional.empty());
+                stack.url(Service.PROJECTION), stack.devIssuer().opsCentre());
         AtomicReference<ConsistencyCheck.Result> consistent = new AtomicReference<>();
         // the last events of the previous tests may still be on their way to the projection
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {

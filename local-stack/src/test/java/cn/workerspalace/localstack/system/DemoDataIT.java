@@ -7,6 +7,7 @@ import cn.workerspalace.localstack.demo.DemoData;
 import cn.workerspalace.localstack.demo.DemoSize;
 import cn.workerspalace.localstack.demo.DemoSummary;
 import cn.workerspalace.localstack.stack.Service;
+import cn.workerspalace.localstack.token.DevIssuer;
 import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Figures;
 import cn.workerspalace.localstack.testkit.Http;
@@ -48,7 +49,8 @@ class DemoDataIT {
             before.put(year, provinceTotal(year));
         }
 
-        DemoSummary summary = DemoData.load(course, enrollment, DemoSize.SMALL, System.out::println);
+        DemoSummary summary = DemoData.load(course, enrollment, DemoSize.SMALL,
+                DevIssuer.ofProject().opsCentre(), System.out::println);
 
         assertThat(summary.errors()).isEmpty();
         assertThat(summary.palaces()).as("palaces new to the stack").isEqualTo(1 + 16 + 136 - 2);

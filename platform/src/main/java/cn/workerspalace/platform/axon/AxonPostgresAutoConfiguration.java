@@ -20,6 +20,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -28,6 +30,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -62,14 +65,28 @@ public class AxonPostgresAutoConfiguration {
     @Qualifier("localSegment")
     @Primary
     PooledCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
-                                CommandProcessingProperties properties) {
+                                CommandProcessingProperties properties, Environment environment) {
         SimpleCommandBus.Builder builder = SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
                 .messageMonitor(axonConfiguration.messageMonitor(CommandBus.class, "commandBus"));
         PooledCommandBus bus = new PooledCommandBus(builder,
                 Executors.newFixedThreadPool(properties.threads(), namedThreads("command-")));
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axonConfiguration.correlationDataProviders()));
+        bus.registerDispatchInterceptor(ActorMetadata.dispatchInterceptor(
+                environment.getProperty("spring.application.name", "unnamed-service")));
         return bus;
+    }
+
+    /** The actor of a command onto its events (docs/security.md); declaring it replaces Axon's default provider. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return ActorMetadata.correlationDataProvider();
+    }
+
+    /** Axon's default (correlation and trace ids), which a provider of our own would otherwise switch off. */
+    @Bean
+    CorrelationDataProvider axonMessageOrigin() {
+        return new MessageOriginProvider();
     }
 
     @Bean

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request is refused (422); a repeat while the first is still being handled gets 409. Remembering the answer is a
  * convenience for byte-identical replays; that each command takes effect at most once per key rests on
  * {@link IdempotentCommands}, which records it in the command's own transaction.
+ * <p>
+ * It runs after Spring Security, so a stored answer is only ever replayed to an authenticated caller, and the caller
+ * (the token's subject) is part of the request: another caller's key is a different request.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyFilter.class);
@@ -141,16 +144,20 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The same key may only repeat the same request: method, path, query and body. */
+    /** The same key may only repeat the same request: caller, method, path, query and body. */
     private static String fingerprint(CachedBodyRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
+            digest.update((caller(request) + "\n" + request.getMethod() + " " + request.getRequestURI() + "?"
                     + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(request.body()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    private static String caller(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 }

@@ -11,6 +11,7 @@ import cn.workerspalace.projection.support.DemoProvince;
 import cn.workerspalace.projection.support.EventPublisher;
 import cn.workerspalace.projection.support.StatsClient;
 import cn.workerspalace.testsupport.TestPostgres;
+import cn.workerspalace.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -374,10 +375,22 @@ class DashboardBrowserTest {
 
     private void open() {
         browser.get("http://localhost:" + port + "/?year=" + YEAR + "&lang=zh");
+        String signedIn = until(driver -> driver.findElement(By.tagName("body")).getDomAttribute("data-signed-in"));
+        if ("false".equals(signedIn)) {
+            signIn();
+        }
         String asOfEvent = stats.json("/api/stats/cities?year=" + YEAR).get("asOfEvent").asText();
         until(driver -> asOfEvent.equals(driver.findElement(By.id("as-of-event")).getDomAttribute(
                 "data-as-of-event")));
         until(driver -> "live".equals(driver.findElement(By.id("freshness")).getDomAttribute("data-live")));
+    }
+
+    /** The page shows no figure before an operator pastes a token; the token then stays for the tab's session. */
+    private void signIn() {
+        assertThat(browser.findElement(By.id("figures")).isDisplayed()).isFalse();
+        browser.findElement(By.id("token")).sendKeys(TestTokens.opsCentre());
+        browser.findElement(By.id("sign-in-button")).click();
+        until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-signed-in")));
     }
 
     private void awaitApplied() {
@@ -444,7 +457,8 @@ class DashboardBrowserTest {
     private HttpResponse<byte[]> download(String link) throws IOException, InterruptedException {
         String href = browser.findElement(By.cssSelector("a[data-export=" + link + "]")).getDomProperty("href");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + TestTokens.opsCentre()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
         return response;
     }

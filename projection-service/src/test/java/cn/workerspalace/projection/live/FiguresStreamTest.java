@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import cn.workerspalace.testsupport.TestTokens;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,7 +42,8 @@ class FiguresStreamTest extends ProjectionIntegrationTest {
     @BeforeEach
     void connect() throws Exception {
         stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/stats/stream"))
+                        URI.create("http://localhost:" + port + "/api/stats/stream?access_token="
+                                + TestTokens.opsCentre()))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         reader = new Thread(() -> readLines(), "sse-reader");
         reader.setDaemon(true);

@@ -1,5 +1,6 @@
 package cn.workerspalace.course.clazz.web;
 
+import cn.workerspalace.course.access.AccessRules;
 import cn.workerspalace.contracts.course.Lesson;
 import cn.workerspalace.course.clazz.api.CancelClassCommand;
 import cn.workerspalace.course.clazz.api.ChangeClassCapacityCommand;
@@ -39,10 +40,12 @@ class ClassController {
 
     private final CommandGateway commands;
     private final ClassProjection classes;
+    private final AccessRules access;
 
-    ClassController(CommandGateway commands, ClassProjection classes) {
+    ClassController(CommandGateway commands, ClassProjection classes, AccessRules access) {
         this.commands = commands;
         this.classes = classes;
+        this.access = access;
     }
 
     @PostMapping
@@ -65,6 +68,7 @@ class ClassController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ClassExamples.TAKEN)))
     ResponseEntity<ClassView> open(@Valid @RequestBody OpenClassRequest request) {
+        access.runCourse(request.courseId());
         String classId = Ids.orNew(request.id());
         commands.sendAndWait(new OpenClassCommand(classId, request.courseId(), request.title(), request.capacity(),
                 request.enrolmentOpensAt(), request.enrolmentClosesAt(),
@@ -102,7 +106,7 @@ class ClassController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ClassExamples.NOT_OPEN)))
     ClassView changeCapacity(@PathVariable String id, @Valid @RequestBody ChangeCapacityRequest request) {
-        requireExists(id);
+        access.runClass(id);
         commands.sendAndWait(new ChangeClassCapacityCommand(id, request.capacity()));
         return find(id);
     }
@@ -123,7 +127,7 @@ class ClassController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ClassExamples.NOT_OPEN)))
     ClassView cancel(@PathVariable String id, @Valid @RequestBody CancelClassRequest request) {
-        requireExists(id);
+        access.runClass(id);
         commands.sendAndWait(new CancelClassCommand(id, request.reason()));
         return find(id);
     }
@@ -142,16 +146,9 @@ class ClassController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ClassExamples.NOT_OPEN)))
     ClassView complete(@PathVariable String id) {
-        requireExists(id);
+        access.runClass(id);
         commands.sendAndWait(new CompleteClassCommand(id));
         return find(id);
-    }
-
-    /** Ids are shared by all aggregates in the event store; only a known class may be addressed as one. */
-    private void requireExists(String id) {
-        if (!classes.exists(id)) {
-            throw new ResourceNotFoundException("class", id);
-        }
     }
 
     private ClassView find(String id) {

@@ -1,5 +1,6 @@
 package cn.workerspalace.course.course.web;
 
+import cn.workerspalace.course.access.AccessRules;
 import cn.workerspalace.course.course.api.CreateCourseCommand;
 import cn.workerspalace.course.course.query.CourseProjection;
 import cn.workerspalace.course.course.query.CourseView;
@@ -34,10 +35,12 @@ class CourseController {
 
     private final CommandGateway commands;
     private final CourseProjection courses;
+    private final AccessRules access;
 
-    CourseController(CommandGateway commands, CourseProjection courses) {
+    CourseController(CommandGateway commands, CourseProjection courses, AccessRules access) {
         this.commands = commands;
         this.courses = courses;
+        this.access = access;
     }
 
     @PostMapping
@@ -55,6 +58,7 @@ class CourseController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = CourseExamples.TAKEN)))
     ResponseEntity<CourseView> create(@Valid @RequestBody CreateCourseRequest request) {
+        access.runPalace(request.palaceId());
         String courseId = Ids.orNew(request.id());
         commands.sendAndWait(new CreateCourseCommand(courseId, request.palaceId(), request.category(),
                 request.title()));

@@ -1,5 +1,6 @@
 package cn.workerspalace.course.palace.web;
 
+import cn.workerspalace.course.access.AccessRules;
 import cn.workerspalace.course.palace.api.OpenServicePointCommand;
 import cn.workerspalace.course.palace.api.RegisterPalaceCommand;
 import cn.workerspalace.course.palace.query.PalaceProjection;
@@ -39,10 +40,12 @@ class PalaceController {
 
     private final CommandGateway commands;
     private final PalaceProjection palaces;
+    private final AccessRules access;
 
-    PalaceController(CommandGateway commands, PalaceProjection palaces) {
+    PalaceController(CommandGateway commands, PalaceProjection palaces, AccessRules access) {
         this.commands = commands;
         this.palaces = palaces;
+        this.access = access;
     }
 
     @PostMapping
@@ -65,6 +68,7 @@ class PalaceController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = PalaceExamples.CITY_TAKEN)))
     ResponseEntity<PalaceView> register(@Valid @RequestBody RegisterPalaceRequest request) {
+        access.registerPalace();
         commands.sendAndWait(new RegisterPalaceCommand(request.id(), request.name(), request.level(),
                 request.cityCode(), request.parentId()));
         return ResponseEntity.created(URI.create("/api/palaces/" + request.id())).body(find(request.id()));
@@ -109,6 +113,7 @@ class PalaceController {
                     examples = @ExampleObject(value = PalaceExamples.SERVICE_POINT_TAKEN)))
     ResponseEntity<ServicePointView> openServicePoint(@PathVariable String id,
                                                       @Valid @RequestBody OpenServicePointRequest request) {
+        access.runPalace(id);
         if (!palaces.exists(id)) {
             throw new ResourceNotFoundException("palace", id);
         }

@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.degree.web;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.enrollment.ProgrammeTime;
 import cn.workerspalace.enrollment.degree.api.AdmitDegreeApplicationCommand;
 import cn.workerspalace.enrollment.degree.api.ApproveDegreeApplicationCommand;
@@ -57,14 +58,16 @@ class DegreeApplicationController {
     private final WorkerQueries workers;
     private final QuotaQueries quotas;
     private final Clock clock;
+    private final AccessRules access;
 
     DegreeApplicationController(CommandGateway commands, DegreeApplicationQueries applications,
-                                WorkerQueries workers, QuotaQueries quotas, Clock clock) {
+                                WorkerQueries workers, QuotaQueries quotas, Clock clock, AccessRules access) {
         this.commands = commands;
         this.applications = applications;
         this.workers = workers;
         this.quotas = quotas;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
@@ -86,6 +89,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.OPEN_APPLICATION)))
     ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody SubmitApplicationRequest request) {
+        access.actFor(request.workerId());
         WorkerView worker = workers.find(request.workerId())
                 .orElseThrow(() -> new ResourceNotFoundException("worker", request.workerId()));
         if (!quotas.exists(request.year())) {
@@ -113,6 +117,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse approve(@PathVariable String id) {
+        access.operationsCentre("approve degree applications");
         requireApplication(id);
         commands.sendAndWait(new ApproveDegreeApplicationCommand(id, clock.instant()));
         return application(id);
@@ -134,6 +139,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse reject(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        access.operationsCentre("reject degree applications");
         requireApplication(id);
         commands.sendAndWait(new RejectDegreeApplicationCommand(id, request.reason(), clock.instant()));
         return application(id);
@@ -152,6 +158,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse admit(@PathVariable String id) {
+        access.operationsCentre("record admissions");
         requireApplication(id);
         commands.sendAndWait(new AdmitDegreeApplicationCommand(id, clock.instant()));
         return application(id);
@@ -176,6 +183,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.SUBSIDY_EXCEEDED)))
     ResponseEntity<PaymentResponse> pay(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
+        access.operationsCentre("pay subsidies");
         requireApplication(id);
         String paymentId = IdempotentCommands.newId();
         Instant now = clock.instant();
@@ -200,6 +208,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse graduate(@PathVariable String id) {
+        access.operationsCentre("record graduations");
         requireApplication(id);
         commands.sendAndWait(new GraduateDegreeApplicationCommand(id, clock.instant()));
         return application(id);
@@ -222,7 +231,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse withdraw(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
-        requireApplication(id);
+        access.actForApplicationOf(id);
         commands.sendAndWait(new WithdrawDegreeApplicationCommand(id, request.reason(), clock.instant()));
         return application(id);
     }
@@ -237,6 +246,7 @@ class DegreeApplicationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ApplicationExamples.UNKNOWN_APPLICATION)))
     ApplicationResponse application(@PathVariable String id) {
+        access.actForApplicationOf(id);
         return applications.find(id)
                 .map(application -> ApplicationResponse.of(application, applications.paymentsOf(id)))
                 .orElseThrow(() -> new ResourceNotFoundException("degree application", id));

@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.quota.web;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.enrollment.palace.PalaceDirectory;
 import cn.workerspalace.enrollment.quota.api.SetCityAllocationCommand;
 import cn.workerspalace.enrollment.quota.api.SetSubsidyQuotaCommand;
@@ -40,11 +41,13 @@ class QuotaController {
     private final CommandGateway commands;
     private final QuotaQueries quotas;
     private final PalaceDirectory palaces;
+    private final AccessRules access;
 
-    QuotaController(CommandGateway commands, QuotaQueries quotas, PalaceDirectory palaces) {
+    QuotaController(CommandGateway commands, QuotaQueries quotas, PalaceDirectory palaces, AccessRules access) {
         this.commands = commands;
         this.quotas = quotas;
         this.palaces = palaces;
+        this.access = access;
     }
 
     @PostMapping
@@ -60,6 +63,7 @@ class QuotaController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = QuotaExamples.YEAR_TAKEN)))
     ResponseEntity<QuotaResponse> setQuota(@Valid @RequestBody SetQuotaRequest request) {
+        access.operationsCentre("set subsidy quotas");
         commands.sendAndWait(new SetSubsidyQuotaCommand(request.year(), request.places(),
                 request.subsidyPerPlace().byLevel()));
         return ResponseEntity.created(URI.create("/api/subsidy-quotas/" + request.year()))
@@ -85,6 +89,7 @@ class QuotaController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = QuotaExamples.EXCEEDS_QUOTA)))
     QuotaResponse setAllocation(@PathVariable int year, @Valid @RequestBody SetAllocationRequest request) {
+        access.operationsCentre("allocate subsidy places");
         requireQuota(year);
         if (!palaces.hasCity(request.cityCode())) {
             throw new ResourceNotFoundException("city", request.cityCode());
@@ -104,6 +109,7 @@ class QuotaController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = QuotaExamples.UNKNOWN_YEAR)))
     QuotaResponse quota(@PathVariable int year) {
+        access.operationsCentre("see subsidy quotas");
         return quotas.find(year).map(QuotaResponse::of)
                 .orElseThrow(() -> new ResourceNotFoundException("subsidy quota of year", String.valueOf(year)));
     }

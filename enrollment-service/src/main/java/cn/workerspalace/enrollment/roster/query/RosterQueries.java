@@ -23,6 +23,12 @@ public class RosterQueries {
                 "SELECT EXISTS (SELECT 1 FROM roster_view WHERE class_id = ?)", Boolean.class, classId));
     }
 
+    /** The palace whose class this roster is (from course-service's ClassOpenedEvent). */
+    public Optional<String> palaceOf(String classId) {
+        return jdbc.queryForList("SELECT palace_id FROM roster_view WHERE class_id = ?", String.class, classId)
+                .stream().findFirst();
+    }
+
     /**
      * The roster with seats in the order they were taken (completed trainees keep theirs) and the queue. Its three
      * queries share one connection and one snapshot: a call never holds a pooled connection while it waits for

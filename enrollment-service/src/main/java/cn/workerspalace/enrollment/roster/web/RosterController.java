@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.roster.web;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.enrollment.ProgrammeTime;
 import cn.workerspalace.enrollment.palace.PalaceDirectory;
 import cn.workerspalace.enrollment.roster.api.CancelSignUpCommand;
@@ -49,14 +50,16 @@ class RosterController {
     private final WorkerQueries workers;
     private final PalaceDirectory palaces;
     private final Clock clock;
+    private final AccessRules access;
 
     RosterController(CommandGateway commands, RosterQueries rosters, WorkerQueries workers, PalaceDirectory palaces,
-                     Clock clock) {
+                     Clock clock, AccessRules access) {
         this.commands = commands;
         this.rosters = rosters;
         this.workers = workers;
         this.palaces = palaces;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping("/sign-ups")
@@ -79,6 +82,7 @@ class RosterController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = RosterExamples.ALREADY_SIGNED_UP)))
     ResponseEntity<SignUpResponse> signUp(@PathVariable String classId, @Valid @RequestBody SignUpRequest request) {
+        access.actFor(request.workerId());
         requireWorker(request.workerId());
         if (request.servicePointId() != null && !palaces.hasServicePoint(request.servicePointId())) {
             throw new ResourceNotFoundException("service point", request.servicePointId());
@@ -100,6 +104,7 @@ class RosterController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = RosterExamples.NO_SIGN_UP)))
     SignUpResponse cancelSignUp(@PathVariable String classId, @PathVariable String workerId) {
+        access.actFor(workerId);
         commands.sendAndWait(new CancelSignUpCommand(classId, workerId, clock.instant()));
         return new SignUpResponse(classId, workerId, "CANCELLED", null, null);
     }
@@ -123,6 +128,7 @@ class RosterController {
                     examples = @ExampleObject(value = RosterExamples.NOT_A_TRAINEE)))
     ResponseEntity<AttendanceResponse> recordAttendance(@PathVariable String classId,
                                                         @Valid @RequestBody AttendanceRequest request) {
+        access.keepRosterOf(classId);
         requireWorker(request.workerId());
         Instant now = clock.instant();
         commands.sendAndWait(new RecordAttendanceCommand(classId, request.workerId(), request.lessonIndex(), now));
@@ -142,6 +148,7 @@ class RosterController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = RosterExamples.UNKNOWN_ROSTER)))
     RosterResponse roster(@PathVariable String classId) {
+        access.keepRosterOf(classId);
         return rosters.roster(classId).map(RosterResponse::of)
                 .orElseThrow(() -> new ResourceNotFoundException("class", classId));
     }

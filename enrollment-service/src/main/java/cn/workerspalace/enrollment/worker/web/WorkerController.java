@@ -1,5 +1,6 @@
 package cn.workerspalace.enrollment.worker.web;
 
+import cn.workerspalace.enrollment.access.AccessRules;
 import cn.workerspalace.enrollment.degree.query.DegreeApplicationQueries;
 import cn.workerspalace.enrollment.palace.PalaceDirectory;
 import cn.workerspalace.enrollment.palace.PalaceDirectory.Palace;
@@ -57,10 +58,11 @@ class WorkerController {
     private final IdNumberDigester digester;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final AccessRules access;
 
     WorkerController(CommandGateway commands, PalaceDirectory palaces, WorkerQueries workers, RosterQueries rosters,
                      DegreeApplicationQueries applications, IdNumberDigester digester, PersonalDataVault vault,
-                     Clock clock) {
+                     Clock clock, AccessRules access) {
         this.commands = commands;
         this.palaces = palaces;
         this.workers = workers;
@@ -69,6 +71,7 @@ class WorkerController {
         this.digester = digester;
         this.vault = vault;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
@@ -91,6 +94,7 @@ class WorkerController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = WorkerExamples.ID_NUMBER_TAKEN)))
     ResponseEntity<WorkerResponse> register(@Valid @RequestBody RegisterWorkerRequest request) {
+        access.registerAt(request.palaceId());
         Palace palace = palaces.findPalace(request.palaceId())
                 .orElseThrow(() -> new ResourceNotFoundException("palace", request.palaceId()));
         if (request.servicePointId() != null && !palaces.hasServicePoint(palace.palaceId(), request.servicePointId())) {
@@ -114,6 +118,7 @@ class WorkerController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = WorkerExamples.UNKNOWN_WORKER)))
     WorkerResponse worker(@PathVariable String id) {
+        access.actFor(id);
         return workers.find(id)
                 .map(worker -> WorkerResponse.of(worker, shown(worker), rosters.signUpsOf(id),
                         applications.applicationsOf(id)))
@@ -132,6 +137,7 @@ class WorkerController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = WorkerExamples.UNKNOWN_WORKER_ERASURE)))
     ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
+        access.operationsCentre("erase personal data");
         if (!workers.exists(id)) {
             throw new ResourceNotFoundException("worker", id);
         }

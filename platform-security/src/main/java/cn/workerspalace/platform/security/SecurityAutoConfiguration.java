@@ -1,0 +1,98 @@
+package cn.workerspalace.platform.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Every request needs a valid bearer token except the few paths below. No sessions and no cookies, hence no CSRF
+ * protection to need; browsers of other origins get no CORS headers unless {@code palace.security.cors} names
+ * them. What a token's role and palace allow is decided by each service (its {@link RequestRules} or its
+ * controllers, through {@link Actor} and {@link Access}).
+ */
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class},
+        beforeName = "org.springframework.boot.actuate.autoconfigure.security.servlet"
+                + ".ManagementWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties({SecurityProperties.class, OAuth2ResourceServerProperties.class})
+@Import({AccessDeniedAdvice.class, SecurityApiDocumentation.class})
+public class SecurityAutoConfiguration {
+
+    /**
+     * Open without a token: health and info for load balancers, metrics for Prometheus (both on the management
+     * network, which the firewall keeps apart), and the API documentation, which shows no data.
+     */
+    static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    SecurityFilterChain palaceSecurity(HttpSecurity http, ObjectProvider<RequestRules> serviceRules,
+                                       ObjectMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .cors(withDefaults())
+                .authorizeHttpRequests(rules -> {
+                    rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    rules.requestMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll();
+                    serviceRules.orderedStream().forEach(service -> service.apply(rules));
+                    rules.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties) {
+        return TokenDecoders.fromProperties(resourceServer.getJwt(), properties.issuer());
+    }
+
+    /** Only the configured origins; an empty list (the default) allows no cross-origin call at all. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> origins = properties.cors().allowedOrigins();
+        if (!origins.isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(origins);
+            configuration.setAllowedMethods(List.of("GET", "POST", "DELETE"));
+            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+            configuration.setExposedHeaders(List.of("Location"));
+            configuration.setAllowCredentials(false); // bearer tokens, never cookies
+            source.registerCorsConfiguration("/**", configuration);
+        }
+        return source;
+    }
+}
