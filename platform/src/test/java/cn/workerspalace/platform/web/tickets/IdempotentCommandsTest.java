@@ -3,6 +3,7 @@ package cn.workerspalace.platform.web.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.workerspalace.testsupport.TestPostgres;
+import cn.workerspalace.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,6 +101,7 @@ class IdempotentCommandsTest {
 
     private HttpResponse<String> post(String path, String key) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + TestTokens.opsCentre())
                         .header("Idempotency-Key", key)
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
