@@ -185,7 +185,8 @@ final class RebuildRun implements Runnable {
 
     private void fail(String schema, String why, Exception e) {
         log.error("rebuild {} failed; nothing was switched: {}", progress.id(), why, e);
-        progress.failed(why);
+        // dropped before the failure is reported: whoever sees FAILED sees nothing of the rebuild left behind
         schemas.dropQuietly(schema);
+        progress.failed(why);
     }
 }
