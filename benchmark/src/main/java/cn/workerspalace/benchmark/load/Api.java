@@ -1,8 +1,9 @@
 package cn.workerspalace.benchmark.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static cn.workerspalace.localstack.JsonBodies.json;
+import static cn.workerspalace.localstack.JsonBodies.parse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
@@ -58,7 +59,6 @@ public final class Api {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Each client multiplexes its connections on one selector thread; several spread that work. */
     private static final int CONNECTIONS_PER_CLIENT = 50;
 
@@ -134,25 +134,6 @@ public final class Api {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return MissingNode.getInstance();
-        }
-    }
-
-    public static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 }

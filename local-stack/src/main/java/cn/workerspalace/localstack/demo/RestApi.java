@@ -1,9 +1,9 @@
 package cn.workerspalace.localstack.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static cn.workerspalace.localstack.JsonBodies.json;
+import static cn.workerspalace.localstack.JsonBodies.parse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +31,6 @@ final class RestApi {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TRANSPORT_ATTEMPTS = 5;
 
     private final HttpClient http;
@@ -109,24 +108,5 @@ final class RestApi {
     private static long pause(long millis) throws InterruptedException {
         Thread.sleep(millis);
         return Math.min(millis * 2, 1000);
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

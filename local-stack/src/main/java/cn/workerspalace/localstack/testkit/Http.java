@@ -1,9 +1,10 @@
 package cn.workerspalace.localstack.testkit;
 
+import static cn.workerspalace.localstack.JsonBodies.json;
+import static cn.workerspalace.localstack.JsonBodies.parse;
+
 import cn.workerspalace.localstack.token.DevIssuer;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +40,6 @@ public final class Http {
     }
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration ASYNC_PATIENCE = Duration.ofSeconds(60);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -163,25 +163,6 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 }
