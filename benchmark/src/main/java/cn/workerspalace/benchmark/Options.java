@@ -33,6 +33,8 @@ record Options(
         boolean skipAppend,
         boolean skipRebuild,
         boolean profile,
+        boolean profileRebuild,
+        Duration profiled,
         List<String> serviceJvm,
         String postgres,
         Path projectRoot,
@@ -52,7 +54,7 @@ record Options(
                   --clients=N              concurrent HTTP clients of the flash crowd (default 200)
                   --load-threads=N         client threads that load the province (default 48)
                   --warm-up=S --saturation=S --paced=S   phase lengths in seconds (default 10, 60, 60; quick 5, 20, 20)
-                  --rate=N                 commands/s of the paced phase (default 1500; lowered to 80% of the
+                  --rate=N                 commands/s of the paced phase (default 1500; lowered to 80%% of the
                                            saturated rate when the system cannot hold it)
                   --raw-clients=8,24       client counts of the raw PostgreSQL commit test
                   --raw-seconds=S          length of each raw test (default 15; quick 8)
@@ -62,7 +64,13 @@ record Options(
                   --rebuild-timeout=S      give up waiting for the rebuild after S seconds (default 600; quick 240)
                   --prefill-events=N       events stored before the second append test (default 5000000; quick 500000)
                   --append-seconds=S       length of each append test (default 30; quick 15)
-                  --skip-append --skip-rebuild --no-profile
+                  --skip-append --skip-rebuild
+                  --no-profile             no recorded phase: by default, after the measured crowd phases, a further
+                                           closed-loop phase runs under JDK Flight Recorder (its rate is reported
+                                           apart: the recorder slows the services; no target is judged on it)
+                  --profiled=S             length of that recorded phase (default 30; quick 15)
+                  --profile-rebuild        record the projection during the rebuild (its rate then counts the
+                                           recorder's cost; off by default for that reason)
                   --service-jvm="-Xmx768m ..."   JVM options of the services (default %s)
                   --postgres=JDBC-URL      the server to run on (default %s); fresh databases are created and dropped
                   --project-root=DIR       the checkout whose service jars run (default: detected)
@@ -98,6 +106,8 @@ record Options(
                 case "--skip-append" -> b.skipAppend = true;
                 case "--skip-rebuild" -> b.skipRebuild = true;
                 case "--no-profile" -> b.profile = false;
+                case "--profiled" -> b.profiled = seconds(value);
+                case "--profile-rebuild" -> b.profileRebuild = true;
                 case "--service-jvm" -> b.serviceJvm = List.of(value.trim().split("\\s+"));
                 case "--postgres" -> b.postgres = value;
                 case "--project-root" -> b.root = Path.of(value).toAbsolutePath().normalize();
@@ -152,6 +162,8 @@ record Options(
         boolean skipAppend;
         boolean skipRebuild;
         boolean profile = true;
+        boolean profileRebuild;
+        Duration profiled;
         List<String> serviceJvm = DEFAULT_SERVICE_JVM;
         String postgres = DEFAULT_POSTGRES;
 
@@ -169,6 +181,7 @@ record Options(
             rebuildTimeout = Duration.ofSeconds(quick ? 240 : 600);
             prefillEvents = quick ? 500_000 : 5_000_000;
             appendDuration = Duration.ofSeconds(quick ? 15 : 30);
+            profiled = Duration.ofSeconds(quick ? 15 : 30);
         }
 
         Options build() {
@@ -178,7 +191,8 @@ record Options(
             Path output = out != null ? out : root.resolve("benchmark").resolve("target");
             return new Options(quick, classes, popular, workers, clients, loadThreads, warmUp, saturation, paced,
                     rate, rawClients, rawDuration, batchedRows, rebuildEvents, rebuildTimeout, prefillEvents,
-                    appendDuration, Math.min(appendWorkers, workers), skipAppend, skipRebuild, profile, serviceJvm,
+                    appendDuration, Math.min(appendWorkers, workers), skipAppend, skipRebuild, profile, profileRebuild,
+                    profiled, serviceJvm,
                     postgres, root, output);
         }
     }

@@ -241,7 +241,7 @@ final class ReportWriter {
         line();
         line("| phase | command and answer | count |");
         line("| --- | --- | ---: |");
-        for (PhaseStats stats : Arrays.asList(r.warmUp, r.saturation, r.paced)) {
+        for (PhaseStats stats : Arrays.asList(r.warmUp, r.saturation, r.paced, r.profiled)) {
             if (stats == null) {
                 continue;
             }
@@ -368,12 +368,21 @@ final class ReportWriter {
     }
 
     private void profiles() {
-        line("## Profiles (JDK Flight Recorder): the services during the saturation phase, the projection during the rebuild");
+        line("## Profiles (JDK Flight Recorder)");
         line();
         if (r.profiles.isEmpty()) {
             line("No recording (--no-profile, or jcmd missing).");
             line();
             return;
+        }
+        if (r.profiled != null) {
+            line(String.format("The services were recorded in a further closed loop of %.0f s after the measured "
+                            + "phases (flash-crowd mix, %d clients), never during them: the recorder (settings=profile) "
+                            + "costs throughput. Under it: %,.0f accepted commands/s (p50 %s ms, p99 %s ms), against "
+                            + "%,.0f/s unrecorded in the saturation phase.", r.profiled.seconds(), r.options.clients(),
+                    r.profiled.acceptedRate(), ms(r.profiled.latencyAll(), 50),
+                    ms(r.profiled.latencyAll(), 99), r.saturation == null ? 0 : r.saturation.acceptedRate()));
+            line();
         }
         line("Recordings: " + String.join(", ", r.profileFiles) + " (open them in JDK Mission Control, or "
                 + "`jfr print --events jdk.ExecutionSample <file>`). CPU samples are grouped by the library of the "

@@ -37,6 +37,8 @@ final class Results {
     PhaseStats warmUp;
     PhaseStats saturation;
     PhaseStats paced;
+    /** The closed loop run under the flight recorder, after the measured phases. */
+    PhaseStats profiled;
     String pacedRateReason;
     LagProbe.Lag saturationLag;
     LagProbe.Lag pacedLag;

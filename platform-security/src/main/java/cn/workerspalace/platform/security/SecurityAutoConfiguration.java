@@ -3,7 +3,10 @@ package cn.workerspalace.platform.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,9 +20,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -47,6 +52,10 @@ public class SecurityAutoConfiguration {
     static final String[] PUBLIC_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    /** About one per client signed in at once; each is a few kilobytes. */
+    private static final int VERIFIED_TOKENS_KEPT = 20_000;
+    private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
 
     @Bean
     SecurityFilterChain palaceSecurity(HttpSecurity http, ObjectProvider<RequestRules> serviceRules,
@@ -76,7 +85,17 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties) {
-        return TokenDecoders.fromProperties(resourceServer.getJwt(), properties.issuer());
+        return new VerifiedTokens(TokenDecoders.fromProperties(resourceServer.getJwt(), properties.issuer()),
+                VERIFIED_TOKENS_KEPT, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC(), Ticker.systemTicker());
+    }
+
+    /** Spring Security's strict firewall with its default character rules, checked without regular expressions. */
+    @Bean
+    WebSecurityCustomizer strictFirewallWithoutRegularExpressions() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        return web -> web.httpFirewall(firewall);
     }
 
     /** Only the configured origins; an empty list (the default) allows no cross-origin call at all. */

@@ -3,11 +3,15 @@ package cn.workerspalace.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.workerspalace.testsupport.TestTokens;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +88,21 @@ class SecurityTest {
 
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("\"bearer-jwt\"", "\"scheme\":\"bearer\"", "\"bearerFormat\":\"JWT\"");
+    }
+
+    @Test
+    void a_header_with_a_control_character_is_refused_by_the_firewall_when_it_is_read() throws Exception {
+        // the byte 0x85 is U+0085 (NEL), a C1 control character, once the server reads the header as ISO-8859-1;
+        // a token that merely failed its check would be answered 401. HttpClient cannot send it, hence the socket.
+        String request = "GET /api/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + TestTokens.opsCentre() + "\u0085\r\n\r\n";
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+
+            assertThat(statusLine).startsWith("HTTP/1.1 400");
+        }
     }
 
     private HttpRequest.Builder get(String path) {

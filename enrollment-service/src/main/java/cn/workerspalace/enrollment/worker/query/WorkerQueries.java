@@ -2,10 +2,13 @@ package cn.workerspalace.enrollment.worker.query;
 
 import cn.workerspalace.contracts.enrollment.LegacyPersonalData;
 import cn.workerspalace.contracts.enrollment.SealedPersonalData;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -13,15 +16,31 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkerQueries {
 
+    /** About as many as the province has active trainees: each entry is an id. */
+    private static final int KNOWN_WORKERS_KEPT = 200_000;
+
     private final JdbcTemplate jdbc;
+    /**
+     * Workers seen in the view. A worker is never removed (erasure keeps the row), so a worker once found exists for
+     * good and a sign-up need not ask the database again; an unknown id is asked every time.
+     */
+    private final Set<String> known = Collections.newSetFromMap(
+            Caffeine.newBuilder().maximumSize(KNOWN_WORKERS_KEPT).<String, Boolean>build().asMap());
 
     WorkerQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public boolean exists(String workerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
+        if (known.contains(workerId)) {
+            return true;
+        }
+        boolean found = Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM worker_view WHERE worker_id = ?)", Boolean.class, workerId));
+        if (found) {
+            known.add(workerId);
+        }
+        return found;
     }
 
     public Optional<WorkerView> find(String workerId) {
