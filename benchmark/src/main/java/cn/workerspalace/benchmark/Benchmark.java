@@ -7,6 +7,7 @@ import cn.workerspalace.benchmark.load.Crowd;
 import cn.workerspalace.benchmark.load.CrowdDriver;
 import cn.workerspalace.benchmark.load.LagProbe;
 import cn.workerspalace.benchmark.load.Mix;
+import cn.workerspalace.benchmark.load.WorkerTokens;
 import cn.workerspalace.benchmark.postgres.RawPostgres;
 import cn.workerspalace.benchmark.postgres.Server;
 import cn.workerspalace.benchmark.province.Province;
@@ -108,7 +109,14 @@ final class Benchmark {
 
         Province province = phase("load the province", () -> loadProvince(api, course, enrollment));
         phase("raw PostgreSQL", () -> rawPostgres(server.urlOf(scratch)));
-        Crowd crowd = new Crowd(api, enrollment, province);
+        WorkerTokens tokens = phase("sign worker tokens", () -> {
+            long started = System.nanoTime();
+            WorkerTokens signed = WorkerTokens.sign(stack.devIssuer(), province.workers());
+            log.accept(String.format("tokens: %d WORKER tokens signed in %.1f s", province.workers(),
+                    (System.nanoTime() - started) / 1e9));
+            return signed;
+        });
+        Crowd crowd = new Crowd(api, enrollment, province, tokens);
         phase("flash crowd", () -> crowd(api, crowd, province, enrollment, projection));
         phase("exactness", () -> {
             results.exactness = new Exactness(api, enrollment, projection, log)

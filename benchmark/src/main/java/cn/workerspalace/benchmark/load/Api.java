@@ -79,20 +79,34 @@ public final class Api {
     }
 
     public Answer post(URI base, String path, String json) {
-        return send(request(base, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return postAs(authorization, base, path, json);
     }
 
     public Answer post(URI base, String path, Object body) {
         return post(base, path, json(body));
     }
 
+    /** A POST with another caller's bearer token than the one every request carries. */
+    public Answer postAs(String bearerToken, URI base, String path, Object body) {
+        return postAs("Bearer " + bearerToken, base, path, body instanceof String text ? text : json(body));
+    }
+
+    private Answer postAs(String authorizationHeader, URI base, String path, String json) {
+        return send(request(base, path, authorizationHeader).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer get(URI base, String path) {
-        return send(request(base, path).GET().build());
+        return send(request(base, path, authorization).GET().build());
     }
 
     public Answer delete(URI base, String path) {
-        return send(request(base, path).DELETE().build());
+        return send(request(base, path, authorization).DELETE().build());
+    }
+
+    /** A DELETE with another caller's bearer token than the one every request carries. */
+    public Answer deleteAs(String bearerToken, URI base, String path) {
+        return send(request(base, path, "Bearer " + bearerToken).DELETE().build());
     }
 
     /** Repeats a call while it answers 404 (what another service learns through Kafka arrives a little later). */
@@ -108,9 +122,9 @@ public final class Api {
         }
     }
 
-    private HttpRequest.Builder request(URI base, String path) {
+    private HttpRequest.Builder request(URI base, String path, String authorizationHeader) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
-                .header("Authorization", authorization)
+                .header("Authorization", authorizationHeader)
                 .header("Accept", "application/json, application/problem+json");
     }
 

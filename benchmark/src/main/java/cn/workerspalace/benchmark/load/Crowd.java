@@ -28,6 +28,7 @@ public final class Crowd {
     private final Api api;
     private final URI enrollment;
     private final Province province;
+    private final WorkerTokens tokens;
     private final List<Clazz> popular;
     private final List<Clazz> ordinary;
     private final ActiveSignUps active = new ActiveSignUps();
@@ -42,10 +43,12 @@ public final class Crowd {
     final LongAdder waitingAnswers = new LongAdder();
     final LongAdder applicationsAccepted = new LongAdder();
 
-    public Crowd(Api api, URI enrollment, Province province) {
+    /** Sign-ups, cancellations and applications are sent by the workers themselves, approvals by {@code api}'s caller. */
+    public Crowd(Api api, URI enrollment, Province province, WorkerTokens tokens) {
         this.api = api;
         this.enrollment = enrollment;
         this.province = province;
+        this.tokens = tokens;
         this.popular = province.popularClasses();
         this.ordinary = province.ordinaryClasses();
         List<Integer> frontLine = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class Crowd {
         int classIndex = random.nextInt(from.size());
         Clazz clazz = from.get(classIndex);
         int worker = random.nextInt(province.workers());
-        Api.Answer answer = api.post(enrollment, "/api/classes/" + clazz.id() + "/sign-ups",
+        Api.Answer answer = api.postAs(tokens.of(worker), enrollment, "/api/classes/" + clazz.id() + "/sign-ups",
                 "{\"workerId\":\"" + Province.workerId(worker) + "\"}");
         if (answer.accepted()) {
             signUpsAccepted.increment();
@@ -91,8 +94,8 @@ public final class Crowd {
         if (taken == null) {
             return signUp();
         }
-        Api.Answer answer = api.delete(enrollment, "/api/classes/" + taken.classId() + "/sign-ups/"
-                + Province.workerId(taken.worker()));
+        Api.Answer answer = api.deleteAs(tokens.of(taken.worker()), enrollment, "/api/classes/" + taken.classId()
+                + "/sign-ups/" + Province.workerId(taken.worker()));
         if (answer.accepted()) {
             cancelsAccepted.increment();
         } else {
@@ -107,7 +110,8 @@ public final class Crowd {
             return signUp();
         }
         String id = "app-" + runId + "-" + index;
-        Api.Answer answer = api.post(enrollment, "/api/degree-applications", Map.of("id", id,
+        Api.Answer answer = api.postAs(tokens.of(applicants[index]), enrollment, "/api/degree-applications",
+                Map.of("id", id,
                 "workerId", Province.workerId(applicants[index]), "year", province.year(),
                 "level", index % 3 == 0 ? "BACHELOR" : "JUNIOR_COLLEGE", "school", "山东开放大学",
                 "major", index % 2 == 0 ? "机电一体化技术" : "工商企业管理"));

@@ -5,6 +5,7 @@ import cn.workerspalace.benchmark.load.Crowd;
 import cn.workerspalace.benchmark.load.CrowdDriver;
 import cn.workerspalace.benchmark.load.Mix;
 import cn.workerspalace.benchmark.load.PhaseStats;
+import cn.workerspalace.benchmark.load.WorkerTokens;
 import cn.workerspalace.benchmark.postgres.Server;
 import cn.workerspalace.benchmark.province.Province.Clazz;
 import cn.workerspalace.benchmark.province.Province;
@@ -81,7 +82,8 @@ public final class AppendBenchmark {
             awaitRosters(url, own.classes());
             registerWorkers(url, own);
             long before = Prefill.count(jdbcUrl);
-            CrowdDriver driver = new CrowdDriver(new Crowd(api, url, own));
+            WorkerTokens tokens = WorkerTokens.sign(stack.devIssuer(), own.workers());
+            CrowdDriver driver = new CrowdDriver(new Crowd(api, url, own, tokens));
             driver.closedLoop(name + " warm-up", clients, warmUp, Mix.SIGN_UPS);
             PhaseStats stats = driver.closedLoop("append, " + name, clients, length, Mix.SIGN_UPS);
             long after = Prefill.count(jdbcUrl);

@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -87,6 +88,17 @@ public class SecurityAutoConfiguration {
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties) {
         return new VerifiedTokens(TokenDecoders.fromProperties(resourceServer.getJwt(), properties.issuer()),
                 VERIFIED_TOKENS_KEPT, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC(), Ticker.systemTicker());
+    }
+
+    /**
+     * No observation per security filter, per authentication and per authorisation decision: the request's own
+     * observation ({@code http.server.requests}) is kept; the wrapping of every filter of the chain was a measurable
+     * part of each request's CPU and its spans are not looked at.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's strict firewall with its default character rules, checked without regular expressions. */
