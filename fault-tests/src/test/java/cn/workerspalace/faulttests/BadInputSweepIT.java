@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 6: every POST endpoint of course-service and enrollment-service (as their OpenAPI documents
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whatever was accepted flows on: every event stored during the sweep reaches the projection.
  */
 @Order(6)
-@ExtendWith(FaultStack.class)
+@FaultStack
 class BadInputSweepIT {
 
     /** api.md's POST endpoints, path variables written as {}. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 5: the event-store gap. The relay reads enrollment-service's event store by global index (a
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * registration, as a new worker), by writing straight to the event store over JDBC.
  */
 @Order(5)
-@ExtendWith(FaultStack.class)
+@FaultStack
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventStoreGapIT {
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 3: the Kafka broker is killed (SIGKILL) while clients keep sending commands, and restarted on
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * events), and once it is back every stored event of both services reaches its topic and the projection.
  */
 @Order(3)
-@ExtendWith(FaultStack.class)
+@FaultStack
 class KafkaRestartIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(15);

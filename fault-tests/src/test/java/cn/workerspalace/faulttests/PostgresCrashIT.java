@@ -25,7 +25,6 @@ import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 4: PostgreSQL (all three services' databases) is stopped with an immediate shutdown while eight
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * changes nothing.
  */
 @Order(4)
-@ExtendWith(FaultStack.class)
+@FaultStack
 class PostgresCrashIT {
 
     private static final String EXTRA_PALACE = "t4-extra-palace";

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 1: projection-service is killed with SIGKILL three times while 20,000 events flow (worker
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * group, and equal what the rosters say.
  */
 @Order(1)
-@ExtendWith(FaultStack.class)
+@FaultStack
 class ProjectionKillIT {
 
     private static final int EVENTS = 20_000;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 5, fault test 2: enrollment-service is killed with SIGKILL while twelve clients send commands, at a moment
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every stored event is on the topic, and the projection counts each exactly once: its figures equal the rosters.
  */
 @Order(2)
-@ExtendWith(FaultStack.class)
+@FaultStack
 class WriteServiceKillIT {
 
     private static final int MAX_KILLS = 3;

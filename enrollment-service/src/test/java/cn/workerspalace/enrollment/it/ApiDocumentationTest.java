@@ -2,14 +2,12 @@ package cn.workerspalace.enrollment.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.workerspalace.testsupport.OpenApiDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -22,12 +20,14 @@ import org.springframework.http.ResponseEntity;
 class ApiDocumentationTest extends IntegrationTestSupport {
 
     private JsonNode docs;
+    private OpenApiDocument document;
 
     @BeforeEach
     void readDocs() throws IOException {
         ResponseEntity<JsonNode> answer = get("/v3/api-docs");
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         docs = answer.getBody();
+        document = new OpenApiDocument(docs);
         Files.writeString(Path.of("target", "openapi.json"), docs.toPrettyString()); // for a reader's eyes
     }
 
@@ -51,35 +51,15 @@ class ApiDocumentationTest extends IntegrationTestSupport {
 
     @Test
     void every_operation_has_a_summary_and_a_tag() {
-        List<String> missing = new ArrayList<>();
-        eachOperation((name, operation) -> {
-            if (operation.path("summary").asText().isBlank() || operation.path("tags").isEmpty()) {
-                missing.add(name);
-            }
-        });
-        assertThat(missing).isEmpty();
-        List<String> tags = new ArrayList<>();
-        docs.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
-        assertThat(tags).contains("Workers", "Rosters", "Subsidy quotas", "Degree applications");
+        assertThat(document.operationsWithoutSummary()).isEmpty();
+        assertThat(document.operationsWithoutTag()).isEmpty();
+        assertThat(document.tagNames()).contains("Workers", "Rosters", "Subsidy quotas", "Degree applications");
     }
 
     @Test
     void every_post_with_a_body_shows_an_example_request() {
-        List<String> withoutExample = new ArrayList<>();
-        List<String> withoutBody = new ArrayList<>();
-        eachOperation((name, operation) -> {
-            if (!name.startsWith("post ")) {
-                return;
-            }
-            JsonNode body = operation.path("requestBody").path("content").path("application/json");
-            if (body.isMissingNode()) {
-                withoutBody.add(name);
-            } else if (!hasExample(body)) {
-                withoutExample.add(name);
-            }
-        });
-        assertThat(withoutExample).isEmpty();
-        assertThat(withoutBody).as("POSTs that take no body").containsExactlyInAnyOrder(
+        assertThat(document.postsWithoutExampleRequest()).isEmpty();
+        assertThat(document.postsWithoutBody()).as("POSTs that take no body").containsExactlyInAnyOrder(
                 "post /api/degree-applications/{id}/approve", "post /api/degree-applications/{id}/admit",
                 "post /api/degree-applications/{id}/graduate");
     }
@@ -98,28 +78,8 @@ class ApiDocumentationTest extends IntegrationTestSupport {
 
     @Test
     void every_operation_shows_an_example_answer_and_its_refusals_as_problem_details() {
-        List<String> withoutExample = new ArrayList<>();
-        List<String> notProblems = new ArrayList<>();
-        eachOperation((name, operation) -> {
-            boolean success = false;
-            for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
-                String status = response.getKey();
-                JsonNode content = response.getValue().path("content");
-                if (status.startsWith("2")) {
-                    success = true;
-                    if (!status.equals("204") && !hasExample(content.path("application/json"))) {
-                        withoutExample.add(status + " " + name);
-                    }
-                } else if (status.startsWith("4") && !hasExample(content.path("application/problem+json"))) {
-                    notProblems.add(status + " " + name);
-                }
-            }
-            if (!success) {
-                withoutExample.add("2xx " + name);
-            }
-        });
-        assertThat(withoutExample).isEmpty();
-        assertThat(notProblems).isEmpty();
+        assertThat(document.answersWithoutExample()).isEmpty();
+        assertThat(document.refusalsNotProblemDetails()).isEmpty();
     }
 
     @Test
@@ -137,44 +97,5 @@ class ApiDocumentationTest extends IntegrationTestSupport {
         assertThat(paths.path("/api/workers").path("post").path("parameters").findValuesAsText("name"))
                 .contains("Idempotency-Key");
         assertThat(docs.at("/components/schemas/ProblemDetail/properties").has("errors")).isTrue();
-    }
-
-    private void eachOperation(BiConsumer<String, JsonNode> check) {
-        docs.path("paths").properties().forEach(path -> path.getValue().properties()
-                .forEach(operation -> check.accept(operation.getKey() + " " + path.getKey(), operation.getValue())));
-    }
-
-    /** An example on the media type, or on the schema, or on every property of the (referenced) schema. */
-    private boolean hasExample(JsonNode mediaType) {
-        if (mediaType.isMissingNode()) {
-            return false;
-        }
-        return mediaType.has("example") || mediaType.path("examples").size() > 0
-                || schemaHasExample(mediaType.path("schema"));
-    }
-
-    private boolean schemaHasExample(JsonNode schema) {
-        if (schema.has("$ref")) {
-            schema = docs.at("/components/schemas/" + schema.get("$ref").asText().replace("#/components/schemas/", ""));
-        }
-        if (schema.isMissingNode()) {
-            return false;
-        }
-        if (schema.has("example")) {
-            return true;
-        }
-        if (schema.has("items")) {
-            return schemaHasExample(schema.get("items"));
-        }
-        JsonNode properties = schema.path("properties");
-        if (properties.isEmpty()) {
-            return false;
-        }
-        for (Map.Entry<String, JsonNode> property : properties.properties()) {
-            if (!schemaHasExample(property.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Figures;
 import cn.workerspalace.localstack.testkit.Http;
 import cn.workerspalace.localstack.testkit.Province;
+import cn.workerspalace.localstack.testkit.RunningStack;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

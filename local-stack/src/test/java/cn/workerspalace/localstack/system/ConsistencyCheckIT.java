@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.workerspalace.localstack.consistency.ConsistencyCheck;
 import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
+import cn.workerspalace.localstack.testkit.RunningStack;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -7,6 +7,7 @@ import cn.workerspalace.localstack.stack.Service;
 import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Http;
 import cn.workerspalace.localstack.testkit.Province;
+import cn.workerspalace.localstack.testkit.RunningStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;

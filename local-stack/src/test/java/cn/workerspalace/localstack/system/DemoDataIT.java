@@ -7,6 +7,7 @@ import cn.workerspalace.localstack.demo.DemoData;
 import cn.workerspalace.localstack.demo.DemoSize;
 import cn.workerspalace.localstack.demo.DemoSummary;
 import cn.workerspalace.localstack.stack.Service;
+import cn.workerspalace.localstack.testkit.RunningStack;
 import cn.workerspalace.localstack.token.DevIssuer;
 import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Figures;

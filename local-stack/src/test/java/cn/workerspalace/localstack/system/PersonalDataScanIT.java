@@ -11,6 +11,7 @@ import cn.workerspalace.localstack.stack.Stack;
 import cn.workerspalace.localstack.testkit.Figures;
 import cn.workerspalace.localstack.testkit.Http;
 import cn.workerspalace.localstack.testkit.Province;
+import cn.workerspalace.localstack.testkit.RunningStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -122,7 +123,7 @@ class PersonalDataScanIT {
                 .isEqualTo(withoutAsOfEvent(figuresBefore));
 
         ClearTextScanner scan = new ClearTextScanner(secrets)
-                .logFiles(logDirectory())
+                .logFiles(RunningStack.logDirectory(PersonalDataScanIT.class))
                 .database("projection", stack.jdbcUrl(Service.PROJECTION))
                 .database("enrollment", stack.jdbcUrl(Service.ENROLLMENT))
                 .database("course", stack.jdbcUrl(Service.COURSE))
@@ -240,11 +241,6 @@ class PersonalDataScanIT {
                 "palace", HTTP.get(projection, "/api/stats/palaces/" + JINAN + "?year=" + classYear).body(),
                 "trainees", HTTP.get(projection, "/api/stats/trainees?year=" + classYear).body(),
                 "subsidy", HTTP.get(projection, "/api/stats/subsidy?year=" + YEAR).body());
-    }
-
-    private static Path logDirectory() {
-        Path root = Path.of(System.getProperty("palace.projectRoot", "..")).toAbsolutePath().normalize();
-        return root.resolve("local-stack/target/system-test-logs");
     }
 
     private static void publish(String topic, String value) throws ExecutionException, InterruptedException {

@@ -28,6 +28,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -119,8 +120,7 @@ class DegreeApplicationController {
     ApplicationResponse approve(@PathVariable String id) {
         access.operationsCentre("approve degree applications");
         requireApplication(id);
-        commands.sendAndWait(new ApproveDegreeApplicationCommand(id, clock.instant()));
-        return application(id);
+        return answerAfter(id, now -> new ApproveDegreeApplicationCommand(id, now));
     }
 
     @PostMapping("/{id}/reject")
@@ -141,8 +141,7 @@ class DegreeApplicationController {
     ApplicationResponse reject(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         access.operationsCentre("reject degree applications");
         requireApplication(id);
-        commands.sendAndWait(new RejectDegreeApplicationCommand(id, request.reason(), clock.instant()));
-        return application(id);
+        return answerAfter(id, now -> new RejectDegreeApplicationCommand(id, request.reason(), now));
     }
 
     @PostMapping("/{id}/admit")
@@ -160,8 +159,7 @@ class DegreeApplicationController {
     ApplicationResponse admit(@PathVariable String id) {
         access.operationsCentre("record admissions");
         requireApplication(id);
-        commands.sendAndWait(new AdmitDegreeApplicationCommand(id, clock.instant()));
-        return application(id);
+        return answerAfter(id, now -> new AdmitDegreeApplicationCommand(id, now));
     }
 
     @PostMapping("/{id}/payments")
@@ -210,8 +208,7 @@ class DegreeApplicationController {
     ApplicationResponse graduate(@PathVariable String id) {
         access.operationsCentre("record graduations");
         requireApplication(id);
-        commands.sendAndWait(new GraduateDegreeApplicationCommand(id, clock.instant()));
-        return application(id);
+        return answerAfter(id, now -> new GraduateDegreeApplicationCommand(id, now));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -232,8 +229,7 @@ class DegreeApplicationController {
                     examples = @ExampleObject(value = ApplicationExamples.WRONG_STATUS)))
     ApplicationResponse withdraw(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
         access.actForApplicationOf(id);
-        commands.sendAndWait(new WithdrawDegreeApplicationCommand(id, request.reason(), clock.instant()));
-        return application(id);
+        return answerAfter(id, now -> new WithdrawDegreeApplicationCommand(id, request.reason(), now));
     }
 
     @GetMapping("/{id}")
@@ -250,6 +246,12 @@ class DegreeApplicationController {
         return applications.find(id)
                 .map(application -> ApplicationResponse.of(application, applications.paymentsOf(id)))
                 .orElseThrow(() -> new ResourceNotFoundException("degree application", id));
+    }
+
+    /** Dispatches the step's command, stamped now, and answers the application as it stands after it. */
+    private ApplicationResponse answerAfter(String id, Function<Instant, Object> command) {
+        commands.sendAndWait(command.apply(clock.instant()));
+        return application(id);
     }
 
     /** Commands go only to known applications: another aggregate's id is no application. */
