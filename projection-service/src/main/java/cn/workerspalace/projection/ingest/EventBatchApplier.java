@@ -26,14 +26,17 @@ public class EventBatchApplier {
     private final ProcessedEvents processed;
     private final JdbcClient jdbc;
     private final EventHandlers handlers = new EventHandlers();
+    private final ReadModelWrites writes;
     private final IngestMetrics metrics;
     private final ApplicationEventPublisher notices;
 
     EventBatchApplier(TransactionTemplate transaction, ProcessedEvents processed, JdbcClient jdbc,
-                      List<ReadModel> readModels, IngestMetrics metrics, ApplicationEventPublisher notices) {
+                      ReadModelWrites writes, List<ReadModel> readModels, IngestMetrics metrics,
+                      ApplicationEventPublisher notices) {
         this.transaction = transaction;
         this.processed = processed;
         this.jdbc = jdbc;
+        this.writes = writes;
         this.metrics = metrics;
         this.notices = notices;
         readModels.forEach(readModel -> readModel.subscribe(handlers));
@@ -78,13 +81,9 @@ public class EventBatchApplier {
         Set<String> fresh = processed.recordNew(batch.distinct());
         List<EventEnvelope<Record>> done = new ArrayList<>(fresh.size());
         for (EventEnvelope<Record> event : batch.distinct()) {
-            if (fresh.contains(event.eventId())) {
-                handlers.dispatch(event);
-                done.add(event);
-            } else {
-                batch.duplicates().add(event);
-            }
+            (fresh.contains(event.eventId()) ? done : batch.duplicates()).add(event);
         }
+        writes.applyAll(done, handlers::dispatch);
         return done;
     }
 

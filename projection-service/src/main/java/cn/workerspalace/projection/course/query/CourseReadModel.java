@@ -7,17 +7,17 @@ import cn.workerspalace.contracts.course.ClassOpenedEvent;
 import cn.workerspalace.contracts.course.CourseCreatedEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /** Tables {@code course} and {@code clazz}. A class's events share its key, so they arrive in order. */
 @Component
 class CourseReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    CourseReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CourseReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -30,36 +30,32 @@ class CourseReadModel implements ReadModel {
     }
 
     void on(CourseCreatedEvent event) {
-        jdbc.sql("""
+        writes.write("""
                         insert into course (course_id, palace_id, category, title) values (?, ?, ?, ?)
                         on conflict (course_id) do update set palace_id = excluded.palace_id,
                             category = excluded.category, title = excluded.title
-                        """)
-                .params(event.courseId(), event.palaceId(), event.category(), event.title())
-                .update();
+                        """,
+                event.courseId(), event.palaceId(), event.category(), event.title());
     }
 
     void on(ClassOpenedEvent event) {
         int lessons = event.lessons() == null ? 0 : event.lessons().size();
-        jdbc.sql("""
+        writes.write("""
                         insert into clazz (class_id, course_id, palace_id, title, year, capacity, lessons, status)
                         values (?, ?, ?, ?, ?, ?, ?, 'OPEN')
                         on conflict (class_id) do nothing
-                        """)
-                .params(event.classId(), event.courseId(), event.palaceId(), event.title(), event.year(),
-                        event.capacity(), lessons)
-                .update();
+                        """,
+                event.classId(), event.courseId(), event.palaceId(), event.title(), event.year(),
+                        event.capacity(), lessons);
     }
 
     void on(ClassCapacityChangedEvent event) {
-        jdbc.sql("update clazz set capacity = ? where class_id = ?")
-                .params(event.capacity(), event.classId())
-                .update();
+        writes.write("update clazz set capacity = ? where class_id = ?",
+                event.capacity(), event.classId());
     }
 
     private void status(String classId, String status) {
-        jdbc.sql("update clazz set status = ? where class_id = ?")
-                .params(status, classId)
-                .update();
+        writes.write("update clazz set status = ? where class_id = ?",
+                status, classId);
     }
 }

@@ -10,8 +10,8 @@ import cn.workerspalace.contracts.degree.DegreeApplicationWithdrawnEvent;
 import cn.workerspalace.contracts.degree.SubsidyPaidEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DegreeApplicationReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    DegreeApplicationReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DegreeApplicationReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -43,28 +43,26 @@ class DegreeApplicationReadModel implements ReadModel {
 
     void on(DegreeApplicationSubmittedEvent event) {
         // the status is left alone when the row exists: a later event of the application came first
-        jdbc.sql("""
+        writes.write("""
                         insert into degree_application (application_id, worker_id, year, level, city_code, palace_id,
                             status, submitted_at)
                         values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?)
                         on conflict (application_id) do update set worker_id = excluded.worker_id,
                             year = excluded.year, level = excluded.level, city_code = excluded.city_code,
                             palace_id = excluded.palace_id, submitted_at = excluded.submitted_at
-                        """)
-                .params(event.applicationId(), event.workerId(), event.year(),
+                        """,
+                event.applicationId(), event.workerId(), event.year(),
                         event.level() == null ? null : event.level().name(), event.cityCode(), event.palaceId(),
-                        event.submittedAt() == null ? null : Timestamp.from(event.submittedAt()))
-                .update();
+                        event.submittedAt() == null ? null : Timestamp.from(event.submittedAt()));
     }
 
     void on(SubsidyPaidEvent event) {
         // payments are accepted only once admitted; totalPaid is the application's own running total
-        jdbc.sql("""
+        writes.write("""
                         insert into degree_application (application_id, status, paid_amount) values (?, 'ADMITTED', ?)
                         on conflict (application_id) do update set paid_amount = excluded.paid_amount
-                        """)
-                .params(event.applicationId(), event.totalPaid())
-                .update();
+                        """,
+                event.applicationId(), event.totalPaid());
     }
 
     private void status(String applicationId, String status) {
@@ -72,13 +70,12 @@ class DegreeApplicationReadModel implements ReadModel {
     }
 
     private void status(String applicationId, String status, Integer year, String cityCode) {
-        jdbc.sql("""
+        writes.write("""
                         insert into degree_application (application_id, status, year, city_code) values (?, ?, ?, ?)
                         on conflict (application_id) do update set status = excluded.status,
                             year = coalesce(degree_application.year, excluded.year),
                             city_code = coalesce(degree_application.city_code, excluded.city_code)
-                        """)
-                .params(applicationId, status, year, cityCode)
-                .update();
+                        """,
+                applicationId, status, year, cityCode);
     }
 }

@@ -3,17 +3,17 @@ package cn.workerspalace.projection.palace.query;
 import cn.workerspalace.contracts.course.PalaceRegisteredEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /** Table {@code palace}. */
 @Component
 class PalaceReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    PalaceReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PalaceReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -22,12 +22,11 @@ class PalaceReadModel implements ReadModel {
     }
 
     void on(PalaceRegisteredEvent event) {
-        jdbc.sql("""
+        writes.write("""
                         insert into palace (palace_id, name, level, city_code, parent_id) values (?, ?, ?, ?, ?)
                         on conflict (palace_id) do update set name = excluded.name, level = excluded.level,
                             city_code = excluded.city_code, parent_id = excluded.parent_id
-                        """)
-                .params(event.palaceId(), event.name(), event.level().name(), event.cityCode(), event.parentId())
-                .update();
+                        """,
+                event.palaceId(), event.name(), event.level().name(), event.cityCode(), event.parentId());
     }
 }

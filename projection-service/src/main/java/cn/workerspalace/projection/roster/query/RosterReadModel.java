@@ -8,10 +8,10 @@ import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
 import cn.workerspalace.contracts.enrollment.WaitlistedTraineePromotedEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    RosterReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RosterReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -40,57 +40,50 @@ class RosterReadModel implements ReadModel {
 
     void on(TraineeSignedUpEvent event) {
         // a worker who cancelled may sign up again: the row starts over
-        jdbc.sql("""
+        writes.write("""
                         insert into sign_up (class_id, worker_id, status, completed, signed_up_at, service_point_id)
                         values (?, ?, ?, false, ?, ?)
                         on conflict (class_id, worker_id) do update set status = excluded.status,
                             completed = false, signed_up_at = excluded.signed_up_at,
                             service_point_id = excluded.service_point_id
-                        """)
-                .params(event.classId(), event.workerId(), event.status().name(), timestamp(event.signedUpAt()),
-                        event.servicePointId())
-                .update();
+                        """,
+                event.classId(), event.workerId(), event.status().name(), timestamp(event.signedUpAt()),
+                        event.servicePointId());
     }
 
     void on(SignUpCancelledEvent event) {
-        jdbc.sql("update sign_up set status = 'CANCELLED' where class_id = ? and worker_id = ?")
-                .params(event.classId(), event.workerId())
-                .update();
+        writes.write("update sign_up set status = 'CANCELLED' where class_id = ? and worker_id = ?",
+                event.classId(), event.workerId());
     }
 
     void on(WaitlistedTraineePromotedEvent event) {
-        jdbc.sql("update sign_up set status = 'CONFIRMED' where class_id = ? and worker_id = ?")
-                .params(event.classId(), event.workerId())
-                .update();
+        writes.write("update sign_up set status = 'CONFIRMED' where class_id = ? and worker_id = ?",
+                event.classId(), event.workerId());
     }
 
     void on(RosterCancelledEvent event) {
-        jdbc.sql("update sign_up set status = 'ENDED' where class_id = ? and status in ('CONFIRMED', 'WAITLISTED')")
-                .param(event.classId())
-                .update();
+        writes.write("update sign_up set status = 'ENDED' where class_id = ? and status in ('CONFIRMED', 'WAITLISTED')",
+                event.classId());
     }
 
     void on(RosterCompletedEvent event) {
         List<String> completed = event.completedWorkerIds() == null ? List.of() : event.completedWorkerIds();
-        jdbc.sql("""
+        writes.write("""
                         insert into sign_up (class_id, worker_id, status, completed)
                         select ?, worker_id, 'CONFIRMED', true from unnest(?::text[]) as worker_id
                         on conflict (class_id, worker_id) do update set status = 'CONFIRMED', completed = true
-                        """)
-                .params(event.classId(), completed.toArray(String[]::new))
-                .update();
-        jdbc.sql("update sign_up set status = 'ENDED' where class_id = ? and status = 'WAITLISTED'")
-                .param(event.classId())
-                .update();
+                        """,
+                event.classId(), completed.toArray(String[]::new));
+        writes.write("update sign_up set status = 'ENDED' where class_id = ? and status = 'WAITLISTED'",
+                event.classId());
     }
 
     void on(AttendanceRecordedEvent event) {
-        jdbc.sql("""
+        writes.write("""
                         insert into attendance (class_id, worker_id, lesson_index, recorded_at) values (?, ?, ?, ?)
                         on conflict (class_id, worker_id, lesson_index) do nothing
-                        """)
-                .params(event.classId(), event.workerId(), event.lessonIndex(), timestamp(event.recordedAt()))
-                .update();
+                        """,
+                event.classId(), event.workerId(), event.lessonIndex(), timestamp(event.recordedAt()));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -16,10 +16,10 @@ import cn.workerspalace.contracts.degree.SubsidyPlaceReservedEvent;
 import cn.workerspalace.contracts.degree.SubsidyQuotaSetEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SubsidyReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    SubsidyReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SubsidyReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -67,62 +67,57 @@ class SubsidyReadModel implements ReadModel {
     void on(SubsidyQuotaSetEvent event, EventEnvelope<Record> envelope) {
         // the quota is set once a year; were it set again, the fact moves the figure by the difference
         Map<DegreeLevel, BigDecimal> subsidy = event.subsidyPerPlace() == null ? Map.of() : event.subsidyPerPlace();
-        jdbc.sql("""
+        writes.write("""
                         insert into subsidy_fact (event_id, event_type, year, occurred_at, d_quota)
                         values (?, ?, ?, ?, ? - coalesce((select places from subsidy_quota where year = ?), 0))
                         on conflict (event_id) do nothing
-                        """)
-                .params(envelope.eventId(), envelope.type(), event.year(), Timestamp.from(envelope.timestamp()),
-                        event.places(), event.year())
-                .update();
-        jdbc.sql("""
+                        """,
+                envelope.eventId(), envelope.type(), event.year(), Timestamp.from(envelope.timestamp()),
+                        event.places(), event.year());
+        writes.write("""
                         insert into subsidy_quota (year, places, subsidy_junior_college, subsidy_bachelor, set_at)
                         values (?, ?, ?, ?, ?)
                         on conflict (year) do update set places = excluded.places,
                             subsidy_junior_college = excluded.subsidy_junior_college,
                             subsidy_bachelor = excluded.subsidy_bachelor, set_at = excluded.set_at
-                        """)
-                .params(event.year(), event.places(), subsidy.get(DegreeLevel.JUNIOR_COLLEGE),
-                        subsidy.get(DegreeLevel.BACHELOR), Timestamp.from(envelope.timestamp()))
-                .update();
+                        """,
+                event.year(), event.places(), subsidy.get(DegreeLevel.JUNIOR_COLLEGE),
+                        subsidy.get(DegreeLevel.BACHELOR), Timestamp.from(envelope.timestamp()));
     }
 
     /** A fact of the year's quota aggregate, which names its year and city itself. */
     private void cityFact(EventEnvelope<Record> envelope, String applicationId, int year, String cityCode, Fact fact) {
-        jdbc.sql("""
+        writes.write("""
                         insert into subsidy_fact (event_id, event_type, application_id, year, city_code, occurred_at,
                             d_allocated, d_reserved, d_waiting)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (event_id) do nothing
-                        """)
-                .params(envelope.eventId(), envelope.type(), applicationId, year, cityCode,
-                        Timestamp.from(envelope.timestamp()), fact.allocated(), fact.reserved(), fact.waiting())
-                .update();
+                        """,
+                envelope.eventId(), envelope.type(), applicationId, year, cityCode,
+                        Timestamp.from(envelope.timestamp()), fact.allocated(), fact.reserved(), fact.waiting());
     }
 
     /** A fact of an application: year and city are its submission's, still null if that has not arrived. */
     private void applicationFact(EventEnvelope<Record> envelope, String applicationId, Fact fact) {
-        jdbc.sql("""
+        writes.write("""
                         insert into subsidy_fact (event_id, event_type, application_id, year, city_code, occurred_at,
                             d_paid_places, d_paid_amount, d_graduated, d_withdrawn)
                         select ?, ?, ?, a.year, a.city_code, ?, ?, ?, ?, ?
                         from (values (?)) as fact (application_id)
                         left join degree_application a on a.application_id = fact.application_id
                         on conflict (event_id) do nothing
-                        """)
-                .params(envelope.eventId(), envelope.type(), applicationId, Timestamp.from(envelope.timestamp()),
-                        fact.paidPlaces(), fact.paidAmount(), fact.graduated(), fact.withdrawn(), applicationId)
-                .update();
+                        """,
+                envelope.eventId(), envelope.type(), applicationId, Timestamp.from(envelope.timestamp()),
+                        fact.paidPlaces(), fact.paidAmount(), fact.graduated(), fact.withdrawn(), applicationId);
     }
 
     /** Gives the application's year and city to its facts that came before them. */
     private void resolve(String applicationId, int year, String cityCode) {
-        jdbc.sql("""
+        writes.write("""
                         update subsidy_fact set year = ?, city_code = ?
                         where application_id = ? and year is null
-                        """)
-                .params(year, cityCode, applicationId)
-                .update();
+                        """,
+                year, cityCode, applicationId);
     }
 
     /** The payment that makes the running total equal to itself is the application's first. */

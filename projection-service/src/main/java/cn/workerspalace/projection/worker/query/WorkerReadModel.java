@@ -3,18 +3,18 @@ package cn.workerspalace.projection.worker.query;
 import cn.workerspalace.contracts.enrollment.WorkerRegisteredEvent;
 import cn.workerspalace.projection.ingest.EventHandlers;
 import cn.workerspalace.projection.ingest.ReadModel;
+import cn.workerspalace.projection.ingest.ReadModelWrites;
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Table {@code worker}: no name, ID number or phone, not even masked. */
 @Component
 class WorkerReadModel implements ReadModel {
 
-    private final JdbcClient jdbc;
+    private final ReadModelWrites writes;
 
-    WorkerReadModel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    WorkerReadModel(ReadModelWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -23,15 +23,14 @@ class WorkerReadModel implements ReadModel {
     }
 
     void on(WorkerRegisteredEvent event) {
-        jdbc.sql("""
+        writes.write("""
                         insert into worker (worker_id, palace_id, city_code, service_point_id, front_line,
                             migrant_worker, registered_at)
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (worker_id) do nothing
-                        """)
-                .params(event.workerId(), event.palaceId(), event.cityCode(), event.servicePointId(),
+                        """,
+                event.workerId(), event.palaceId(), event.cityCode(), event.servicePointId(),
                         event.frontLine(), event.migrantWorker(),
-                        event.registeredAt() == null ? null : Timestamp.from(event.registeredAt()))
-                .update();
+                        event.registeredAt() == null ? null : Timestamp.from(event.registeredAt()));
     }
 }
