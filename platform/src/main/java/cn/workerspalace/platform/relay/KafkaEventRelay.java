@@ -19,11 +19,12 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The event store is the outbox: this tracking processor reads every stored event in order and publishes it to
- * the service's topic, keyed by aggregate id. A whole batch is sent without waiting; the batch's unit of work then
- * waits once for every acknowledgement before it commits, so the processor's token (stored in that same
- * transaction) only moves past events the broker has acknowledged. A failure rolls the batch back and it is sent
- * again: delivery is at least once, and consumers deduplicate.
+ * The event store is the outbox: the relay's streaming processor reads every stored event and publishes it to the
+ * service's topic, keyed by aggregate id. Events are split into segments by aggregate id, so one aggregate's events
+ * are sent in order by one segment, while segments send in parallel. A segment's whole batch is sent without
+ * waiting; the batch's unit of work then waits once for every acknowledgement before it commits, so the segment's
+ * token (stored in that same transaction) only moves past events the broker has acknowledged. A failure rolls the
+ * batch back and it is sent again: delivery is at least once, and consumers deduplicate.
  */
 @ProcessingGroup(KafkaEventRelay.PROCESSING_GROUP)
 public class KafkaEventRelay {

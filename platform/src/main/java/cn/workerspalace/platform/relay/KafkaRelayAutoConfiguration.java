@@ -2,16 +2,19 @@ package cn.workerspalace.platform.relay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +24,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -63,33 +67,46 @@ public class KafkaRelayAutoConfiguration {
      * the relay's position). Zero when the relay has caught up; growing while the broker is away.
      */
     @Bean
-    MeterBinder relayLagGauge(EventProcessingConfiguration processing, EventStore eventStore) {
-        return registry -> Gauge.builder("palace.relay.lag.events", () -> relayLag(processing, eventStore))
+    MeterBinder relayLagGauge(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                              Serializer serializer) {
+        RelayLag lag = new RelayLag(processing, eventStore, jdbc, serializer);
+        return registry -> Gauge.builder("palace.relay.lag.events", lag::events)
                 .description("events stored but not yet relayed to Kafka")
                 .register(registry);
     }
 
-    static double relayLag(EventProcessingConfiguration processing, EventStore eventStore) {
-        long head = positionOf(eventStore.createHeadToken());
-        return processing.eventProcessor(KafkaEventRelay.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .map(relay -> relay.processingStatus().values().stream()
-                        .mapToLong(status -> positionOf(status.getTrackingToken()))
-                        .min()
-                        .orElse(-1))
-                .map(relayed -> (double) Math.max(0, head - relayed))
-                .orElse(Double.NaN);
-    }
-
-    private static long positionOf(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
-    }
-
+    /**
+     * One coordinator reads the event store once and hands each event to the work package of its segment (by
+     * aggregate id, Axon's default sequencing policy, so one aggregate's events stay in order on one thread); each
+     * segment sends its batch and waits for the acks on a worker of its own. Segments are claimed in the token
+     * table, so several instances of a service share them, and a restart continues from the stored tokens.
+     */
     @Bean
     ConfigurerModule kafkaRelayProcessor(RelayProperties properties) {
-        return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
-                        c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(properties.batchSize()));
+        return configurer -> configurer.eventProcessing().registerEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
+                (name, config, handlers) -> {
+                    EventProcessingConfiguration processing = config.eventProcessingConfiguration();
+                    return new RelayEventProcessor(PooledStreamingEventProcessor.builder()
+                            .name(name)
+                            .eventHandlerInvoker(handlers)
+                            .messageSource(config.eventStore())
+                            .tokenStore(processing.tokenStore(name))
+                            .transactionManager(processing.transactionManager(name))
+                            .rollbackConfiguration(processing.rollbackConfiguration(name))
+                            .errorHandler(processing.errorHandler(name))
+                            .messageMonitor(config.messageMonitor(PooledStreamingEventProcessor.class, name))
+                            .spanFactory(config.getComponent(EventProcessorSpanFactory.class))
+                            .coordinatorExecutor(executor(config, 1, "relay-coordinator"))
+                            .workerExecutor(executor(config, properties.segments(), "relay-worker"))
+                            .initialSegmentCount(properties.segments())
+                            .batchSize(properties.batchSize()));
+                });
+    }
+
+    private static ScheduledExecutorService executor(org.axonframework.config.Configuration config, int threads,
+                                                     String name) {
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, new AxonThreadFactory(name));
+        config.onShutdown(executor::shutdown);
+        return executor;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -93,8 +94,10 @@ class EventStoreGapTest {
 
     /**
      * Holds an insert of {@code heldId} open, stores a later event whose timestamp lies {@code laterEventAge} back,
-     * waits until the relay has published that later one, commits the held insert, and tells whether it arrives
-     * before a marker sent afterwards (the relay reads gaps in index order, so it would come first).
+     * waits until the relay has published that later one, commits the held insert, and tells whether it was relayed
+     * by the time every segment of the relay has passed a marker sent afterwards (segments send in parallel, so the
+     * marker's arrival alone says nothing about another segment; a segment's token moves only after the broker has
+     * acknowledged what it sent, so once all tokens are past the marker, everything relayed is in the topic).
      */
     private boolean relayedAfterLateCommit(String heldId, Duration laterEventAge) throws Exception {
         try (Connection held = dataSource.getConnection()) {
@@ -107,7 +110,12 @@ class EventStoreGapTest {
             held.commit();
         }
         commands.sendAndWait(new OpenCounterCommand(heldId + "-marker"));
+        long marker = jdbc.queryForObject("select globalindex from domainevententry where aggregateidentifier = ?",
+                Long.class, heldId + "-marker");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RelayTokens.relayedPosition(jdbc, json) >= marker);
         awaitRelayed(heldId + "-marker");
+        readToTheEnd();
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
                 Integer.class, heldId)).isEqualTo(1);
         return relayed.contains(heldId);
@@ -123,6 +131,14 @@ class EventStoreGapTest {
             insert.setString(2, timestamp.toString());
             assertThat(insert.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    private void readToTheEnd() {
+        Map<TopicPartition, Long> ends = topic.endOffsets(topic.assignment());
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            topic.poll(Duration.ofMillis(200)).forEach(record -> relayed.add(record.key()));
+            return ends.entrySet().stream().allMatch(end -> topic.position(end.getKey()) >= end.getValue());
+        });
     }
 
     private void awaitRelayed(String aggregateId) {

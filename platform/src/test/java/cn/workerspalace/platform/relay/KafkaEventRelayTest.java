@@ -74,9 +74,14 @@ class KafkaEventRelayTest {
         }
 
         List<ConsumerRecord<String, String>> records = consume(3);
-        assertThat(records).extracting(ConsumerRecord::key).containsExactly("counter-1", "counter-1", "counter-2");
+        // counter-1 and counter-2 may fall into different segments of the relay, which send in parallel: only the
+        // order per aggregate is promised (it is what consumers rely on), not the order between aggregates
+        assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("counter-1", "counter-1",
+                "counter-2");
+        List<ConsumerRecord<String, String>> counter1 = records.stream()
+                .filter(record -> record.key().equals("counter-1")).toList();
 
-        JsonNode opened = json.readTree(records.get(0).value());
+        JsonNode opened = json.readTree(counter1.get(0).value());
         assertThat(opened.get("type").asText()).isEqualTo("CounterOpenedEvent");
         assertThat(opened.get("revision").asText()).isEqualTo("1");
         assertThat(opened.get("aggregateId").asText()).isEqualTo("counter-1");
@@ -85,7 +90,7 @@ class KafkaEventRelayTest {
         assertThat(opened.get("timestamp").asText()).endsWith("Z");
         assertThat(opened.get("payload").get("counterId").asText()).isEqualTo("counter-1");
 
-        JsonNode incremented = json.readTree(records.get(1).value());
+        JsonNode incremented = json.readTree(counter1.get(1).value());
         assertThat(incremented.get("type").asText()).isEqualTo("CounterIncrementedEvent");
         assertThat(incremented.get("revision").asText()).isEqualTo("2");
         assertThat(incremented.get("aggregateSequence").asLong()).isEqualTo(1);
@@ -113,16 +118,7 @@ class KafkaEventRelayTest {
     }
 
     private long relayedPosition() {
-        List<byte[]> tokens = jdbc.queryForList(
-                "select token from tokenentry where processorname = 'kafka-relay'", byte[].class);
-        if (tokens.isEmpty() || tokens.get(0) == null) {
-            return -1;
-        }
-        try {
-            return json.readTree(tokens.get(0)).get("index").asLong();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return RelayTokens.relayedPosition(jdbc, json);
     }
 
     private long lastGlobalIndex() {
