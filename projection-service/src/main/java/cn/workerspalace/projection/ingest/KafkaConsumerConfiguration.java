@@ -1,5 +1,6 @@
 package cn.workerspalace.projection.ingest;
 
+import com.fasterxml.jackson.databind.Module;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -20,5 +21,11 @@ class KafkaConsumerConfiguration {
         backOff.setMaxInterval(30_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         return new DefaultErrorHandler(backOff);
+    }
+
+    /** Jackson's ObjectMapper, which Spring Boot gives every {@code Module} bean, reads UTC instants fast. */
+    @Bean
+    Module utcInstants() {
+        return UtcInstants.module();
     }
 }
