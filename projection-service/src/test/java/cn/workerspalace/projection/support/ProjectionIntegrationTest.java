@@ -80,7 +80,7 @@ public abstract class ProjectionIntegrationTest {
 
     protected void awaitApplied(Collection<String> eventIds) {
         List<String> ids = List.copyOf(eventIds);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc
                 .sql("select count(*) from processed_event where event_id = any(?::text[])")
                 .param(ids.toArray(String[]::new))
                 .query(Long.class)
