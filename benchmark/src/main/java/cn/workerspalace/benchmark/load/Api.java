@@ -79,7 +79,7 @@ public final class Api {
     }
 
     public Answer post(URI base, String path, String json) {
-        return postAs(authorization, base, path, json);
+        return postWithHeader(authorization, base, path, json);
     }
 
     public Answer post(URI base, String path, Object body) {
@@ -88,10 +88,10 @@ public final class Api {
 
     /** A POST with another caller's bearer token than the one every request carries. */
     public Answer postAs(String bearerToken, URI base, String path, Object body) {
-        return postAs("Bearer " + bearerToken, base, path, body instanceof String text ? text : json(body));
+        return postWithHeader("Bearer " + bearerToken, base, path, body instanceof String text ? text : json(body));
     }
 
-    private Answer postAs(String authorizationHeader, URI base, String path, String json) {
+    private Answer postWithHeader(String authorizationHeader, URI base, String path, String json) {
         return send(request(base, path, authorizationHeader).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }

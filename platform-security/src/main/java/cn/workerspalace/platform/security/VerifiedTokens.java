@@ -36,17 +36,8 @@ final class VerifiedTokens implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt known = verified.getIfPresent(token);
-        if (known != null && unexpired(known)) {
-            return known;
-        }
-        Jwt jwt = verifier.decode(token);
-        verified.put(token, jwt);
-        return jwt;
-    }
-
-    private boolean unexpired(Jwt jwt) {
-        return jwt.getExpiresAt() == null || clock.instant().isBefore(jwt.getExpiresAt());
+        // an entry is gone once its token expires (remainingLife), so whatever is found here is still valid
+        return verified.get(token, verifier::decode);
     }
 
     private Duration remainingLife(Jwt jwt, Duration maxAge) {
