@@ -53,7 +53,7 @@ record Options(
                   --popular=N              popular classes most of the crowd wants (default 5)
                   --clients=N              concurrent HTTP clients of the flash crowd (default 200)
                   --load-threads=N         client threads that load the province (default 48)
-                  --warm-up=S --saturation=S --paced=S   phase lengths in seconds (default 10, 60, 60; quick 5, 20, 20)
+                  --warm-up=S --saturation=S --paced=S   phase lengths in seconds (default 30, 60, 60; quick 5, 20, 20)
                   --rate=N                 commands/s of the paced phase (default 1500; lowered to 80%% of the
                                            saturated rate when the system cannot hold it)
                   --raw-clients=8,24       client counts of the raw PostgreSQL commit test
@@ -172,7 +172,7 @@ record Options(
             this.root = root;
             classes = quick ? 200 : 2000;
             workers = quick ? 3000 : 50_000;
-            warmUp = Duration.ofSeconds(quick ? 5 : 10);
+            warmUp = Duration.ofSeconds(quick ? 5 : 30);
             saturation = Duration.ofSeconds(quick ? 20 : 60);
             paced = Duration.ofSeconds(quick ? 20 : 60);
             rawDuration = Duration.ofSeconds(quick ? 8 : 15);

@@ -20,11 +20,13 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,9 +37,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Axon tuned as design.md section 8 measured it: commands run on a bounded pool (no larger than the connection
- * pool), aggregates stay in a bounded cache held by strong references, event handlers outside the Kafka relay run
- * in the command's own transaction (subscribing), and a stale cached aggregate (another instance wrote first) is
- * retried rather than failed.
+ * pool), aggregates stay in a bounded cache held by strong references, also through refused commands
+ * ({@link AggregateCache}), event handlers outside the Kafka relay run in the command's own transaction
+ * (subscribing), and a stale cached aggregate (another instance wrote first) is retried rather than failed.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @EnableConfigurationProperties(CommandProcessingProperties.class)
@@ -102,15 +104,16 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean(AGGREGATE_CACHE)
-    Cache aggregateCache(CommandProcessingProperties properties) {
+    Cache aggregateCache(CommandProcessingProperties properties, ObjectProvider<EventStorageEngine> storage) {
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setStoreByValue(false);
         configuration.setMaximumSize(OptionalLong.of(properties.cachedAggregates()));
         configuration.setExpireAfterAccess(OptionalLong.of(TimeUnit.MINUTES.toNanos(30)));
         javax.cache.Cache<Object, Object> cache = Caching
                 .getCachingProvider("com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider")
                 .getCacheManager()
                 .createCache("aggregates-" + System.identityHashCode(configuration), configuration);
-        return new JCacheAdapter(cache);
+        return new AggregateCache(new JCacheAdapter(cache), storage::getObject);
     }
 
     /**
