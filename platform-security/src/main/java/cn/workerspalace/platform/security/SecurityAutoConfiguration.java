@@ -24,6 +24,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
@@ -60,7 +61,7 @@ public class SecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain palaceSecurity(HttpSecurity http, ObjectProvider<RequestRules> serviceRules,
-                                       ObjectMapper json) throws Exception {
+                                       BearerTokenResolver bearerTokens, ObjectMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         return http
                 .csrf(csrf -> csrf.disable())
@@ -74,6 +75,7 @@ public class SecurityAutoConfiguration {
                     rules.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(bearerTokens)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -88,6 +90,16 @@ public class SecurityAutoConfiguration {
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, SecurityProperties properties) {
         return new VerifiedTokens(TokenDecoders.fromProperties(resourceServer.getJwt(), properties.issuer()),
                 VERIFIED_TOKENS_KEPT, VERIFIED_TOKEN_MAX_AGE, Clock.systemUTC(), Ticker.systemTicker());
+    }
+
+    /**
+     * The token from the {@code Authorization} header, as Spring's default resolver reads it. A service that also
+     * takes it from elsewhere (projection-service's figures stream) declares its own resolver.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return new AuthorizationHeaderTokenResolver();
     }
 
     /**

@@ -13,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
 
 @SpringBootTest(classes = SecuredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityTest {
@@ -23,6 +26,8 @@ class SecurityTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SecurityFilterChain chain;
 
     @Test
     void a_request_without_a_token_is_answered_401_with_problem_details_and_a_challenge() throws Exception {
@@ -45,6 +50,23 @@ class SecurityTest {
                     .startsWith("Bearer error=\"invalid_token\"");
             assertThat(response.body()).contains("/problems/unauthenticated");
         }
+    }
+
+    @Test
+    void a_malformed_authorization_header_is_refused_as_an_invalid_token() throws Exception {
+        HttpResponse<String> response = send(get("/api/me")
+                .header("Authorization", "Bearer  " + TestTokens.opsCentre()));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .startsWith("Bearer error=\"invalid_token\", error_description=\"Bearer token is malformed\"");
+        assertThat(response.body()).contains("/problems/unauthenticated");
+    }
+
+    @Test
+    void the_bearer_token_is_read_without_the_default_resolver() {
+        assertThat(chain.getFilters()).filteredOn(BearerTokenAuthenticationFilter.class::isInstance).singleElement()
+                .extracting("bearerTokenResolver").isInstanceOf(AuthorizationHeaderTokenResolver.class);
     }
 
     @Test

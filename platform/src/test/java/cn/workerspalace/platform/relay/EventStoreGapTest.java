@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
-import cn.workerspalace.testsupport.TestPostgres;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A transaction that took a global index and commits after the relay has read a later event is still relayed as
@@ -38,37 +27,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * the gap up as soon as the relay reads an event stored more than a minute before (a relay catching up after an
  * outage does); here the timeout is 2 minutes, and the later event is back-dated instead of waited for.
  */
-@SpringBootTest(classes = CounterApplication.class, properties = {
+@TestPropertySource(properties = {
         "palace.event-store.gap-timeout=2m", "palace.relay.topic=gap-events", "palace.relay.partitions=1"})
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class EventStoreGapTest {
+class EventStoreGapTest extends RelayIntegrationTest {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestPostgres.registerDataSource(registry);
-    }
-
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    ObjectMapper json;
 
     private Consumer<String, String> topic;
     private final Set<String> relayed = new HashSet<>();
 
     @BeforeEach
     void readTopic() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps("gap-test", "false", broker);
-        props.put("auto.offset.reset", "earliest");
-        topic = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new StringDeserializer())
-                .createConsumer();
-        topic.subscribe(List.of("gap-events"));
+        topic = consumer("gap-test", "gap-events");
         if (jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = 'template'",
                 Integer.class) == 0) {
             commands.sendAndWait(new OpenCounterCommand("template"));
@@ -113,7 +85,7 @@ class EventStoreGapTest {
         long marker = jdbc.queryForObject("select globalindex from domainevententry where aggregateidentifier = ?",
                 Long.class, heldId + "-marker");
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> RelayTokens.relayedPosition(jdbc, json) >= marker);
+                .until(() -> relayedPosition() >= marker);
         awaitRelayed(heldId + "-marker");
         readToTheEnd();
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",

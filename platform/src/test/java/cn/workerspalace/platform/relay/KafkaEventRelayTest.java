@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.platform.relay.CounterApplication.IncrementCounterCommand;
 import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
-import cn.workerspalace.testsupport.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,43 +16,20 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The outbox guarantee: every stored event reaches the topic, in order per aggregate, keyed by aggregate id, and the
  * relay's token never moves past an event the broker has not acknowledged. The broker here refuses to create topics
  * on demand, so until the test creates the topic every send fails.
  */
-@SpringBootTest(classes = CounterApplication.class)
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = "auto.create.topics.enable=false")
-class KafkaEventRelayTest {
+class KafkaEventRelayTest extends RelayIntegrationTest {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestPostgres.registerDataSource(registry);
-    }
-
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     MeterRegistry meters;
 
@@ -117,20 +92,8 @@ class KafkaEventRelayTest {
                 Integer.class, "counter-twice")).isEqualTo(1);
     }
 
-    private long relayedPosition() {
-        return RelayTokens.relayedPosition(jdbc, json);
-    }
-
-    private long lastGlobalIndex() {
-        return jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
-    }
-
     private List<ConsumerRecord<String, String>> consume(int count) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps("relay-test", "false", broker);
-        props.put("auto.offset.reset", "earliest");
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of("counter-events"));
+        try (Consumer<String, String> consumer = consumer("relay-test", "counter-events")) {
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {

@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.workerspalace.platform.relay.CounterApplication.IncrementCounterCommand;
 import cn.workerspalace.platform.relay.CounterApplication.OpenCounterCommand;
-import cn.workerspalace.testsupport.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,46 +20,23 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Many aggregates through a relay of several segments, with every batch failing until the topic exists and events
  * stored all along: each aggregate's events reach its partition in sequence order, and every stored event arrives
  * (at least once; only a failed batch may be sent again, and a resend never runs ahead of the aggregate's order).
  */
-@SpringBootTest(classes = CounterApplication.class, properties = {
+@TestPropertySource(properties = {
         "palace.relay.topic=segment-events", "palace.relay.segments=4", "palace.relay.batch-size=50"})
 @EmbeddedKafka(kraft = true, partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = "auto.create.topics.enable=false")
-class RelaySegmentsTest {
+class RelaySegmentsTest extends RelayIntegrationTest {
 
     private static final int AGGREGATES = 40;
     private static final int INCREMENTS = 12;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestPostgres.registerDataSource(registry);
-    }
-
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void each_aggregate_reaches_its_partition_in_sequence_order_and_no_event_is_lost() throws Exception {
@@ -90,7 +65,7 @@ class RelaySegmentsTest {
 
         Map<String, List<Long>> sequencesByAggregate = consumeDistinct(stored);
 
-        assertThat(RelayTokens.segments(jdbc)).isEqualTo(4);
+        assertThat(relaySegments()).isEqualTo(4);
         assertThat(sequencesByAggregate).hasSize(AGGREGATES);
         sequencesByAggregate.forEach((aggregate, sequences) -> {
             long highest = -1;
@@ -102,18 +77,14 @@ class RelaySegmentsTest {
             assertThat(new HashSet<>(sequences)).as(aggregate).hasSize(INCREMENTS + 1);
         });
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> RelayTokens.relayedPosition(jdbc, json) == lastGlobalIndex());
+                .until(() -> relayedPosition() == lastGlobalIndex());
     }
 
     /** Every record's aggregate sequence, per aggregate in offset order, read until all stored events are in. */
     private Map<String, List<Long>> consumeDistinct(int stored) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps("segments-test", "false", broker);
-        props.put("auto.offset.reset", "earliest");
         Map<String, List<Long>> sequences = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
-        try (Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new StringDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of("segment-events"));
+        try (Consumer<String, String> consumer = consumer("segments-test", "segment-events")) {
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
                     JsonNode envelope = read(record.value());
@@ -135,9 +106,5 @@ class RelaySegmentsTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private long lastGlobalIndex() {
-        return jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
     }
 }
