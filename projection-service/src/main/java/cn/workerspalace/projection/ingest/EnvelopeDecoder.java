@@ -5,14 +5,16 @@ import cn.workerspalace.contracts.EventTypes;
 import cn.workerspalace.projection.ingest.Decoding.Decoded;
 import cn.workerspalace.projection.ingest.Decoding.Reason;
 import cn.workerspalace.projection.ingest.Decoding.Rejected;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,13 @@ public class EnvelopeDecoder {
     };
 
     private final ObjectMapper json;
+    // readers resolve their type and find its deserializer once, not on every record
+    private final ObjectReader envelopes;
+    private final Map<Class<? extends Record>, ObjectReader> payloads = new ConcurrentHashMap<>();
 
     EnvelopeDecoder(ObjectMapper json) {
         this.json = json;
+        this.envelopes = json.readerFor(RAW_ENVELOPE);
     }
 
     public Decoding decode(String value) {
@@ -44,7 +50,7 @@ public class EnvelopeDecoder {
         }
         EventEnvelope<JsonNode> raw;
         try {
-            raw = json.readValue(value, RAW_ENVELOPE);
+            raw = envelopes.readValue(value);
         } catch (StreamReadException e) {
             return new Rejected(Reason.NOT_JSON, "not JSON");
         } catch (IOException e) {
@@ -65,8 +71,8 @@ public class EnvelopeDecoder {
         }
         Record payload;
         try {
-            payload = json.treeToValue(raw.payload(), type.get());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            payload = payloads.computeIfAbsent(type.get(), json::readerFor).readValue(raw.payload());
+        } catch (IOException | IllegalArgumentException e) {
             return new Rejected(Reason.INVALID_PAYLOAD,
                     "event " + raw.eventId() + ": payload is not a valid " + raw.type() + " revision "
                             + (raw.revision() == null ? current : raw.revision()));

@@ -1,10 +1,13 @@
 package cn.workerspalace.projection.ingest;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +32,7 @@ public class LiveConsumption {
         List<MessageListenerContainer> running = containers().filter(MessageListenerContainer::isRunning).toList();
         running.forEach(MessageListenerContainer::pause);
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!running.stream().allMatch(MessageListenerContainer::isContainerPaused)) {
+        while (!running.stream().allMatch(LiveConsumption::paused)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -41,6 +44,20 @@ public class LiveConsumption {
     /** Lets every paused listener go on from where it stopped. */
     public void resume() {
         containers().filter(MessageListenerContainer::isPauseRequested).forEach(MessageListenerContainer::resume);
+    }
+
+    /**
+     * Whether each consumer of the listener has stopped fetching. A consumer without partitions (more consumers than
+     * partitions, or in the middle of a rebalance) counts as paused: spring-kafka pauses the partitions it is given
+     * while a pause is requested before it fetches from them, whereas its own paused flag waits for a partition.
+     */
+    private static boolean paused(MessageListenerContainer listener) {
+        if (listener instanceof ConcurrentMessageListenerContainer<?, ?> consumers) {
+            return consumers.getContainers().stream().allMatch(LiveConsumption::paused);
+        }
+        Collection<TopicPartition> assigned = listener.getAssignedPartitions();
+        return listener.isContainerPaused()
+                || listener.isPauseRequested() && (assigned == null || assigned.isEmpty());
     }
 
     private Stream<MessageListenerContainer> containers() {

@@ -95,6 +95,7 @@ class BatchEquivalenceTest extends ReadModelTest {
         String a1 = p + "-a1";
         String a2 = p + "-a2";
         String a3 = p + "-a3";
+        String a4 = p + "-a4";
         String city = "440100";
         Map<DegreeLevel, BigDecimal> subsidy = Map.of(DegreeLevel.BACHELOR, new BigDecimal("4000.00"),
                 DegreeLevel.JUNIOR_COLLEGE, new BigDecimal("3000.00"));
@@ -152,7 +153,12 @@ class BatchEquivalenceTest extends ReadModelTest {
                         new DegreeApplicationWithdrawnEvent(a2, "moved", true, clock.next())),
                 clock.stream(a3,
                         submitted(a3, w3, year, palace, city, clock),
-                        new DegreeApplicationRejectedEvent(a3, "incomplete", clock.next())));
+                        new DegreeApplicationRejectedEvent(a3, "incomplete", clock.next())),
+                // two upserts of one row in a row: a multi-row insert may not update it twice
+                clock.stream(a4,
+                        submitted(a4, w4, year, palace, city, clock),
+                        new DegreeApplicationAdmittedEvent(a4, clock.next()),
+                        new DegreeApplicationWithdrawnEvent(a4, "moved", false, clock.next())));
     }
 
     private static WorkerRegisteredEvent registered(String worker, String palace, String city, Clock clock) {

@@ -55,6 +55,25 @@ class ReadModelWritesTest {
     }
 
     @Test
+    void an_upsert_of_a_row_already_in_the_latest_batch_of_its_statement_starts_a_new_batch() {
+        writes.applyAll(List.of(event("a"), event("b"), event("a")), event -> writes.upsert(
+                event.aggregateId(), INSERT, event.aggregateId() + sent.size()));
+
+        assertThat(sent).containsExactly("insert [a0, b0]", "insert [a0]");
+    }
+
+    @Test
+    void upserts_of_different_rows_of_one_aggregate_share_a_batch() {
+        int[] next = {0};
+        writes.applyAll(List.of(event("a"), event("a")), event -> {
+            String row = "a" + next[0]++;
+            writes.upsert(row, INSERT, row);
+        });
+
+        assertThat(sent).containsExactly("insert [a0, a1]");
+    }
+
+    @Test
     void a_write_outside_a_batch_is_refused() {
         assertThatThrownBy(() -> writes.write(INSERT, "x")).isInstanceOf(IllegalStateException.class);
     }

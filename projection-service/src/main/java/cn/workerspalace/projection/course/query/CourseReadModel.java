@@ -30,7 +30,7 @@ class CourseReadModel implements ReadModel {
     }
 
     void on(CourseCreatedEvent event) {
-        writes.write("""
+        writes.upsert(event.courseId(), """
                         insert into course (course_id, palace_id, category, title) values (?, ?, ?, ?)
                         on conflict (course_id) do update set palace_id = excluded.palace_id,
                             category = excluded.category, title = excluded.title

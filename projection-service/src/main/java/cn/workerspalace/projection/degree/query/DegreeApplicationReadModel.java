@@ -43,7 +43,7 @@ class DegreeApplicationReadModel implements ReadModel {
 
     void on(DegreeApplicationSubmittedEvent event) {
         // the status is left alone when the row exists: a later event of the application came first
-        writes.write("""
+        writes.upsert(event.applicationId(), """
                         insert into degree_application (application_id, worker_id, year, level, city_code, palace_id,
                             status, submitted_at)
                         values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?)
@@ -58,7 +58,7 @@ class DegreeApplicationReadModel implements ReadModel {
 
     void on(SubsidyPaidEvent event) {
         // payments are accepted only once admitted; totalPaid is the application's own running total
-        writes.write("""
+        writes.upsert(event.applicationId(), """
                         insert into degree_application (application_id, status, paid_amount) values (?, 'ADMITTED', ?)
                         on conflict (application_id) do update set paid_amount = excluded.paid_amount
                         """,
@@ -70,7 +70,7 @@ class DegreeApplicationReadModel implements ReadModel {
     }
 
     private void status(String applicationId, String status, Integer year, String cityCode) {
-        writes.write("""
+        writes.upsert(applicationId, """
                         insert into degree_application (application_id, status, year, city_code) values (?, ?, ?, ?)
                         on conflict (application_id) do update set status = excluded.status,
                             year = coalesce(degree_application.year, excluded.year),

@@ -22,7 +22,7 @@ class PalaceReadModel implements ReadModel {
     }
 
     void on(PalaceRegisteredEvent event) {
-        writes.write("""
+        writes.upsert(event.palaceId(), """
                         insert into palace (palace_id, name, level, city_code, parent_id) values (?, ?, ?, ?, ?)
                         on conflict (palace_id) do update set name = excluded.name, level = excluded.level,
                             city_code = excluded.city_code, parent_id = excluded.parent_id

@@ -40,7 +40,7 @@ class RosterReadModel implements ReadModel {
 
     void on(TraineeSignedUpEvent event) {
         // a worker who cancelled may sign up again: the row starts over
-        writes.write("""
+        writes.upsert(List.of(event.classId(), event.workerId()), """
                         insert into sign_up (class_id, worker_id, status, completed, signed_up_at, service_point_id)
                         values (?, ?, ?, false, ?, ?)
                         on conflict (class_id, worker_id) do update set status = excluded.status,

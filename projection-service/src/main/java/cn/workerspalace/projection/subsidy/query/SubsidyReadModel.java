@@ -74,7 +74,7 @@ class SubsidyReadModel implements ReadModel {
                         """,
                 envelope.eventId(), envelope.type(), event.year(), Timestamp.from(envelope.timestamp()),
                         event.places(), event.year());
-        writes.write("""
+        writes.upsert(event.year(), """
                         insert into subsidy_quota (year, places, subsidy_junior_college, subsidy_bachelor, set_at)
                         values (?, ?, ?, ?, ?)
                         on conflict (year) do update set places = excluded.places,
