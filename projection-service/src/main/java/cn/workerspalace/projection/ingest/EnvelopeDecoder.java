@@ -7,8 +7,10 @@ import cn.workerspalace.projection.ingest.Decoding.Reason;
 import cn.workerspalace.projection.ingest.Decoding.Rejected;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,10 @@ public class EnvelopeDecoder {
 
     EnvelopeDecoder(ObjectMapper json) {
         this.json = json;
-        this.envelopes = json.readerFor(RAW_ENVELOPE);
+        // decimals kept as written (an amount of 1000.00 stays 1000.00), not read into the tree as doubles
+        this.envelopes = json.readerFor(RAW_ENVELOPE)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     public Decoding decode(String value) {

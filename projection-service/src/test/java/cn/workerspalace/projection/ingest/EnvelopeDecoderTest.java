@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.workerspalace.contracts.EventEnvelope;
 import cn.workerspalace.contracts.course.ClassOpenedEvent;
 import cn.workerspalace.contracts.course.Lesson;
+import cn.workerspalace.contracts.degree.SubsidyPaidEvent;
 import cn.workerspalace.contracts.enrollment.SignUpStatus;
 import cn.workerspalace.contracts.enrollment.TraineeSignedUpEvent;
 import cn.workerspalace.projection.ingest.Decoding.Decoded;
@@ -12,6 +13,7 @@ import cn.workerspalace.projection.ingest.Decoding.Reason;
 import cn.workerspalace.projection.ingest.Decoding.Rejected;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,20 @@ class EnvelopeDecoderTest {
                 Instant.parse("2026-01-20T00:00:00Z"), opened));
 
         assertThat(((Decoded) decoder.decode(value)).envelope().payload()).isEqualTo(opened);
+    }
+
+    @Test
+    void amounts_keep_every_digit_and_their_scale() {
+        String value = """
+                {"eventId":"e-3","type":"SubsidyPaidEvent","revision":"1","aggregateId":"app-1",
+                 "aggregateSequence":5,"timestamp":"2026-03-01T02:00:01Z",
+                 "payload":{"applicationId":"app-1","paymentId":"pay-1","amount":1000.00,
+                            "totalPaid":12345678901234567.89,"paidAt":"2026-03-01T02:00:00Z"}}""";
+
+        SubsidyPaidEvent paid = (SubsidyPaidEvent) ((Decoded) decoder.decode(value)).envelope().payload();
+
+        assertThat(paid.amount()).isEqualByComparingTo("1000.00").hasScaleOf(2);
+        assertThat(paid.totalPaid()).isEqualTo(new BigDecimal("12345678901234567.89"));
     }
 
     @Test
