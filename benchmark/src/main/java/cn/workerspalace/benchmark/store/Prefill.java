@@ -10,11 +10,11 @@ import java.util.Map;
 
 /**
  * Fills an enrollment-service event store with synthetic events in one {@code INSERT ... SELECT generate_series}:
- * 100 sign-up events for each of {@code n / 100} rosters nobody uses, with payloads, metadata and random event
- * identifiers shaped like the real ones. The unique constraints are dropped for the insert and added again (an index
- * built in one sort is much faster than millions of random insertions, and ends the same size). The tracking
- * processors' tokens are then moved past the synthetic events: the relay does not publish them and the queue
- * promotion does not read them, as in a store whose history was processed long ago.
+ * 100 sign-up events for each of {@code n / 100} rosters nobody uses, with payloads, metadata and event identifiers
+ * shaped like the real ones (time-ordered, version 7, from March 2025). The unique constraints are dropped for the
+ * insert and added again (an index built in one sort is much faster than millions of random insertions, and ends the
+ * same size). The tracking processors' tokens are then moved past the synthetic events: the relay does not publish
+ * them and the queue promotion does not read them, as in a store whose history was processed long ago.
  */
 final class Prefill {
 
@@ -43,7 +43,8 @@ final class Prefill {
                     INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
                         metadata, payload, payloadrevision, payloadtype, timestamp)
                     SELECT 'prefill-roster-' || lpad((i / 100)::text, 7, '0'), i % 100, 'Roster',
-                        md5('prefill-' || i)::uuid::text,
+                        overlay(overlay(overlay(md5('prefill-' || i) placing lpad(to_hex(1740790800000 + i), 12, '0')
+                            from 1 for 12) placing '7' from 13 for 1) placing '8' from 17 for 1)::uuid::text,
                         convert_to('{"traceId":"' || md5('trace-' || i)::uuid || '","correlationId":"'
                             || md5('trace-' || i)::uuid || '"}', 'UTF8'),
                         convert_to('{"classId":"prefill-roster-' || lpad((i / 100)::text, 7, '0')
