@@ -26,7 +26,8 @@ final class AggregateCache implements Cache {
 
     private final Cache entries;
     private final Supplier<EventStorageEngine> storage;
-    private final String versionsTaken = AggregateCache.class.getName() + "@" + System.identityHashCode(this);
+    private final String versionsTakenResource =
+            AggregateCache.class.getName() + "@" + System.identityHashCode(this);
 
     /** {@code entries} must hold values by reference: the version is read from the aggregate an entry holds. */
     AggregateCache(Cache entries, Supplier<EventStorageEngine> storage) {
@@ -65,7 +66,7 @@ final class AggregateCache implements Cache {
     }
 
     private Map<Object, Long> versionsTaken(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.root().getOrComputeResource(versionsTaken, name -> new HashMap<>());
+        return unitOfWork.root().getOrComputeResource(versionsTakenResource, name -> new HashMap<>());
     }
 
     private static Optional<Long> version(Object value) {
